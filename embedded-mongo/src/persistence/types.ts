@@ -27,6 +27,8 @@ export interface PersistenceOptions {
   sync: SyncMode;
   /** Journal size in bytes after which the engine is asked to write a snapshot. */
   compactAfterBytes?: number;
+  /** Where recovery and compaction notes go (torn tails truncated, snapshots written); default console.warn. */
+  log?: (message: string) => void;
 }
 
 export interface Persistence {

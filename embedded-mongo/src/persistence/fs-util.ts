@@ -1,0 +1,34 @@
+/** Small file-system helpers whose only job is to make durability steps explicit. */
+import { promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+
+/**
+ * Makes creations, renames and deletions in `dir` durable. Without it a crash can leave a renamed
+ * snapshot or a new journal segment missing even though its contents were fsynced.
+ */
+export async function fsyncDir(dir: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch (err) {
+    // Windows cannot open or fsync directories; NTFS journals metadata itself.
+    if (process.platform !== 'win32') throw err;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Positional write that loops until every byte is written (a short write is legal for write(2)). */
+export async function writeFully(handle: FileHandle, data: Uint8Array, position: number): Promise<void> {
+  let done = 0;
+  while (done < data.length) {
+    const { bytesWritten } = await handle.write(data, done, data.length - done, position + done);
+    if (bytesWritten <= 0) throw new Error(`write returned ${bytesWritten}`);
+    done += bytesWritten;
+  }
+}
+
+export async function removeIfExists(path: string): Promise<void> {
+  await fs.rm(path, { force: true });
+}
