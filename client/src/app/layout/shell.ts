@@ -1,0 +1,60 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { map } from 'rxjs';
+
+import { LanguageSwitcher } from './language-switcher';
+
+/** Below this width (tablets, phones) the navigation becomes an overlay opened from the toolbar. */
+export const COMPACT_LAYOUT_QUERY = '(max-width: 1023.98px)';
+
+@Component({
+  selector: 'app-shell',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatListModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    TranslatePipe,
+    LanguageSwitcher,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe(COMPACT_LAYOUT_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly navOpen = signal(false);
+
+  protected toggleNav(): void {
+    this.navOpen.update((open) => !open);
+  }
+
+  protected closeNavIfCompact(): void {
+    if (this.compact()) this.navOpen.set(false);
+  }
+
+  /** A plain `#main` href would navigate away under `<base href>`; move focus instead. */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+}
