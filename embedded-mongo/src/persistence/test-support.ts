@@ -1,0 +1,72 @@
+/** Helpers shared by the persistence specs: temp directories and a tiny model of the engine state. */
+import { EJSON, type Document } from 'bson';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openFilePersistence } from './file.js';
+import type { JournalOp, Persistence, PersistenceOptions, SyncMode } from './types.js';
+
+export function makeTempDir(label: string): string {
+  return mkdtempSync(join(tmpdir(), `embedded-mongo-${label}-`));
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Collection contents keyed by the canonical EJSON of _id, enough to check put/delete replay. */
+export class Model {
+  readonly collections = new Map<string, Map<string, Document>>();
+  readonly applied: JournalOp[] = [];
+
+  apply = (op: JournalOp): void => {
+    this.applied.push(op);
+    const key = `${op.db}.${'coll' in op ? op.coll : ''}`;
+    if (op.op === 'put') this.coll(key).set(idKey(op.doc['_id']), op.doc);
+    else if (op.op === 'delete') this.coll(key).delete(idKey(op.id));
+    else if (op.op === 'dropCollection') this.collections.delete(key);
+  };
+
+  coll(key: string): Map<string, Document> {
+    let coll = this.collections.get(key);
+    if (!coll) this.collections.set(key, (coll = new Map()));
+    return coll;
+  }
+
+  *dump(): Iterable<JournalOp> {
+    for (const [key, docs] of this.collections) {
+      const [db, coll] = key.split('.') as [string, string];
+      for (const doc of docs.values()) yield { op: 'put', db, coll, doc };
+    }
+  }
+
+  /** Canonical EJSON of the whole state, for comparing two models. */
+  fingerprint(): string {
+    const entries = [...this.collections].map(([key, docs]) => [key, [...docs.keys()].sort()]);
+    return JSON.stringify(entries.sort());
+  }
+}
+
+export const idKey = (id: unknown): string => EJSON.stringify({ id } as Document, { relaxed: false });
+
+export interface Opened {
+  persistence: Persistence;
+  model: Model;
+  /** What the engine does: apply to memory, then commit. */
+  write(ops: JournalOp[]): Promise<void>;
+}
+
+export async function openWithModel(dbPath: string, extra: Partial<PersistenceOptions> = {}): Promise<Opened> {
+  const logs: string[] = [];
+  const options: PersistenceOptions = { dbPath, sync: 'none' as SyncMode, log: (m) => logs.push(m), ...extra };
+  const persistence = openFilePersistence(options);
+  const model = new Model();
+  await persistence.open(model.apply);
+  const write = (ops: JournalOp[]) => {
+    ops.forEach(model.apply);
+    return persistence.commit(ops);
+  };
+  return { persistence, model, write };
+}
+
+export const put = (n: number, extra: Document = {}): JournalOp => ({ op: 'put', db: 'db', coll: 'c', doc: { _id: n, ...extra } });
