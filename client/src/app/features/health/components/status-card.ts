@@ -11,7 +11,14 @@ import { Indication, StatusIndicator } from './status-indicator';
 /** Presentational: shows what the container selected and asks it to refresh. */
 @Component({
   selector: 'app-status-card',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslatePipe, StatusIndicator],
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    StatusIndicator,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './status-card.html',
   styleUrl: './status-card.scss',

@@ -36,10 +36,5 @@ export const healthFeature = createFeature({
   }),
 });
 
-export const {
-  selectStatus,
-  selectCallState,
-  selectLoading,
-  selectError,
-  selectApiReachable,
-} = healthFeature;
+export const { selectStatus, selectCallState, selectLoading, selectError, selectApiReachable } =
+  healthFeature;
