@@ -3,7 +3,7 @@
  * See file-names.ts for the on-disk layout and record-format.ts for the record framing.
  */
 import { promises as fs } from 'node:fs';
-import { setImmediate as nextMacrotask } from 'node:timers/promises';
+import { setImmediate as nextMacrotask, setTimeout as delay } from 'node:timers/promises';
 import { journalPath, snapshotPath } from './file-names.js';
 import { JournalWriter } from './journal-writer.js';
 import { acquireDirectoryLock, type DirectoryLock } from './lock-file.js';
@@ -15,8 +15,8 @@ import { encodeSnapshot, writeSnapshotFile } from './snapshot-file.js';
 import type { JournalOp, Persistence, PersistenceOptions } from './types.js';
 
 export const DEFAULT_COMPACT_AFTER_BYTES = 64 * 1024 * 1024;
-/** How many times snapshot() waits for the journal to go idle before cutting while commits are queued. */
-const QUIESCE_ATTEMPTS = 50;
+/** How long snapshot() waits for a moment with no commit in flight before cutting under load anyway. */
+const QUIESCE_MS = 50;
 
 export function openFilePersistence(options: PersistenceOptions): Persistence {
   return new FilePersistence(options);
@@ -86,8 +86,9 @@ class FilePersistence implements Persistence {
     // Prefer a moment with no commit queued or being written, as the contract promises to the engine.
     // Under unbroken load we cut anyway: the dump then covers every commit() called so far, which holds
     // because the engine applies a change to memory before (or as) it calls commit().
-    for (let attempt = 0; attempt < QUIESCE_ATTEMPTS && !writer.idle; attempt++) {
-      await writer.whenIdle();
+    const giveUpAt = Date.now() + QUIESCE_MS;
+    while (!writer.idle && Date.now() < giveUpAt) {
+      await Promise.race([writer.whenIdle(), delay(Math.max(1, giveUpAt - Date.now()))]);
       await nextMacrotask();
     }
     if (this.state !== 'open') return;

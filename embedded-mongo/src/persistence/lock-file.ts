@@ -2,7 +2,7 @@
  * One engine per directory: `dbPath/mongod.lock` is created exclusively and holds the owner's pid.
  * A lock left behind by a dead process (a crash, SIGKILL) is taken over; a live owner makes open fail.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { LOCK_FILE } from './file-names.js';
@@ -97,9 +97,19 @@ async function isFresh(lockPath: string): Promise<boolean> {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    return !isZombie(pid);
   } catch (err) {
     // EPERM: the process exists but belongs to someone else, so it may well be an engine.
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A killed engine whose parent has not reaped it yet still answers kill(pid, 0); on Linux we can tell. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
   }
 }
