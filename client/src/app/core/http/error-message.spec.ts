@@ -21,8 +21,8 @@ describe('describeHttpError', () => {
   it('prefers the error code of the server error format', () => {
     const err = new HttpErrorResponse({
       status: 403,
-      error: { error: { code: 'FORBIDDEN', message: 'Not allowed' } },
+      error: { error: { code: 'forbidden', message: 'Not allowed' } },
     });
-    expect(describeHttpError(err)).toEqual({ key: 'errors.codes.FORBIDDEN', serverMessage: 'Not allowed' });
+    expect(describeHttpError(err)).toEqual({ key: 'errors.codes.forbidden', serverMessage: 'Not allowed' });
   });
 });

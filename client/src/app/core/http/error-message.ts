@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
-/** The server's one error format: `{ error: { code, message, details } }`. */
+/** The server's one error format (see shared/src/api/errors.ts): `{ error: { code, message, details } }`. */
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };
 }

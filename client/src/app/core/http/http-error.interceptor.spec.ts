@@ -47,11 +47,11 @@ describe('httpErrorInterceptor', () => {
     backend
       .expectOne('/api/things')
       .flush(
-        { error: { code: 'VALIDATION_FAILED', message: 'Invalid input', details: [{ path: 'name' }] } },
+        { error: { code: 'validation_failed', message: 'Invalid input', details: [{ path: 'name' }] } },
         { status: 400, statusText: 'Bad Request' },
       );
     expect(notifier.notify).toHaveBeenCalledOnceWith({
-      key: 'errors.codes.VALIDATION_FAILED',
+      key: 'errors.codes.validation_failed',
       serverMessage: 'Invalid input',
     });
     expect(failed).toBeTrue();

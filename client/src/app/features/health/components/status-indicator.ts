@@ -22,11 +22,11 @@ const ICONS: Record<Indication, string> = { good: 'check_circle', bad: 'error', 
   styles: `
     .indication-good {
       --mat-chip-outline-color: var(--mat-sys-primary);
-      --mat-chip-with-avatar-avatar-color: var(--mat-sys-primary);
+      --mat-chip-with-icon-icon-color: var(--mat-sys-primary);
     }
     .indication-bad {
       --mat-chip-outline-color: var(--mat-sys-error);
-      --mat-chip-with-avatar-avatar-color: var(--mat-sys-error);
+      --mat-chip-with-icon-icon-color: var(--mat-sys-error);
       --mat-chip-outline-width: 2px;
     }
   `,
