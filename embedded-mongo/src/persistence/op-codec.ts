@@ -9,12 +9,13 @@ import { deserialize, serialize, type Document } from 'bson';
 import type { JournalOp } from './types.js';
 
 /**
- * Decoding keeps wrapper types instead of promoting them to JS values: Int32, Double, Long, Binary stay
- * what the wire sent, and regexes stay BSONRegExp so flags JS does not know (`x`, `l`, `u`) are not lost.
- * Consequence for callers: a plain JS number comes back as Int32 or Double and a Buffer as Binary, which
- * is exactly how it would have come back from a real mongod.
+ * Decoding keeps wrapper types instead of promoting them to JS values: Int32, Double, Long and Binary
+ * stay as they were, so numeric types survive exactly. These are the same options the wire codec
+ * (src/wire/codec.ts) decodes client messages with, so the engine gets back the representation it
+ * started from and can run the same normalisation on replay. A plain JS number comes back as Int32 or
+ * Double (as from a real mongod); regexes come back as JS RegExp, like from the wire.
  */
-export const BSON_DECODE_OPTIONS = { promoteValues: false, bsonRegExp: true } as const;
+export const BSON_DECODE_OPTIONS = { promoteValues: false, promoteBuffers: false } as const;
 
 export function encodeOps(ops: readonly JournalOp[]): Uint8Array[] {
   return ops.map((op) => serialize(op as Document));
