@@ -42,18 +42,24 @@ export function encodeSnapshot(generation: number, lastSeq: bigint, dump: Iterab
 /** Temp file, fsync, atomic rename, directory fsync: the final name only ever holds a complete file. */
 export async function writeSnapshotFile(path: string, records: readonly Buffer[]): Promise<void> {
   const temp = `${dirname(path)}/${tempName(basename(path))}`;
-  const handle = await fs.open(temp, 'w');
   try {
-    let offset = 0;
-    for (const record of records) {
-      await writeFully(handle, record, offset);
-      offset += record.length;
+    const handle = await fs.open(temp, 'w');
+    try {
+      let offset = 0;
+      for (const record of records) {
+        await writeFully(handle, record, offset);
+        offset += record.length;
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
     }
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await fs.rename(temp, path);
+  } catch (err) {
+    // E.g. a full disk: give the space back; the journals still hold everything.
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw err;
   }
-  await fs.rename(temp, path);
   await fsyncDir(dirname(path));
 }
 
