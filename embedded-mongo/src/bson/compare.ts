@@ -1,0 +1,151 @@
+/**
+ * MongoDB's cross-type ordering of BSON values (the order used by indexes, sort and range predicates),
+ * over the plain representation produced by `toPlain` (numbers are primitives).
+ */
+import { Binary, BSONRegExp, BSONSymbol, Code, Decimal128, Long, MaxKey, MinKey, ObjectId, Timestamp } from 'bson';
+import { isPlainObject } from './values.js';
+
+/** Canonical type ranks; values of different ranks never compare equal. */
+export function typeRank(v: unknown): number {
+  if (v === undefined || v === null) return 2;
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return 3;
+    case 'string':
+      return 4;
+    case 'boolean':
+      return 9;
+  }
+  if (Array.isArray(v)) return 6;
+  if (isPlainObject(v)) return 5;
+  if (v instanceof Number || v instanceof Long || v instanceof Decimal128) return 3;
+  if (v instanceof ObjectId) return 8;
+  if (v instanceof Date) return 10;
+  if (v instanceof Binary) return 7;
+  if (v instanceof Timestamp) return 11;
+  if (v instanceof RegExp || v instanceof BSONRegExp) return 12;
+  if (v instanceof MinKey) return 1;
+  if (v instanceof MaxKey) return 13;
+  if (v instanceof BSONSymbol) return 4;
+  if (v instanceof Code) return 14;
+  return 5;
+}
+
+function num(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (v instanceof Number) return v.valueOf();
+  if (v instanceof Long) return v.toNumber();
+  if (v instanceof Decimal128) return Number(v.toString());
+  return Number(v);
+}
+
+function cmpPrimitive<T>(a: T, b: T): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function cmpNumbers(a: number, b: number): number {
+  const an = Number.isNaN(a);
+  const bn = Number.isNaN(b);
+  if (an || bn) return an && bn ? 0 : an ? -1 : 1;
+  return cmpPrimitive(a, b);
+}
+
+function cmpBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+function cmpObjects(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  const n = Math.min(ka.length, kb.length);
+  for (let i = 0; i < n; i++) {
+    const va = a[ka[i]];
+    const vb = b[kb[i]];
+    const r = typeRank(va) - typeRank(vb);
+    if (r) return r;
+    const k = cmpPrimitive(ka[i], kb[i]);
+    if (k) return k;
+    const c = compareValues(va, vb);
+    if (c) return c;
+  }
+  return ka.length - kb.length;
+}
+
+function cmpArrays(a: unknown[], b: unknown[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const c = compareValues(a[i], b[i]);
+    if (c) return c;
+  }
+  return a.length - b.length;
+}
+
+export function compareValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  const ra = typeRank(a);
+  const rb = typeRank(b);
+  if (ra !== rb) return ra - rb;
+  switch (ra) {
+    case 2:
+    case 1:
+    case 13:
+      return 0;
+    case 3:
+      return cmpNumbers(num(a), num(b));
+    case 4:
+      return cmpPrimitive(String(a), String(b));
+    case 5:
+      return cmpObjects(a as Record<string, unknown>, b as Record<string, unknown>);
+    case 6:
+      return cmpArrays(a as unknown[], b as unknown[]);
+    case 7: {
+      const ba = a as Binary;
+      const bb = b as Binary;
+      return ba.position - bb.position || ba.sub_type - bb.sub_type || cmpBytes(ba.value(), bb.value());
+    }
+    case 8:
+      return cmpPrimitive((a as ObjectId).toHexString(), (b as ObjectId).toHexString());
+    case 9:
+      return Number(a) - Number(b);
+    case 10:
+      return cmpPrimitive((a as Date).getTime(), (b as Date).getTime());
+    case 11:
+      return (a as Timestamp).compare(b as Timestamp);
+    case 12: {
+      const sa = a as RegExp;
+      const sb = b as RegExp;
+      return cmpPrimitive(String(sa.source), String(sb.source)) || cmpPrimitive(String(sa.flags), String(sb.flags));
+    }
+    default:
+      return cmpPrimitive(String(a), String(b));
+  }
+}
+
+/** A string that is equal for two values exactly when `compareValues` says they are equal. */
+export function canonicalKey(v: unknown): string {
+  switch (typeof v) {
+    case 'number':
+      return Object.is(v, -0) ? 'n0' : 'n' + v;
+    case 'string':
+      return 's' + v;
+    case 'boolean':
+      return v ? 'T' : 'F';
+    case 'undefined':
+      return 'z';
+  }
+  if (v === null) return 'z';
+  if (v instanceof ObjectId) return 'o' + v.toHexString();
+  if (typeRank(v) === 3) return canonicalKey(num(v));
+  if (v instanceof Date) return 'd' + v.getTime();
+  if (Array.isArray(v)) return '[' + v.map((x) => JSON.stringify(canonicalKey(x))).join(',') + ']';
+  if (isPlainObject(v)) {
+    return '{' + Object.keys(v).map((k) => JSON.stringify(k) + ':' + JSON.stringify(canonicalKey(v[k]))).join(',') + '}';
+  }
+  if (v instanceof Binary) return 'b' + v.sub_type + ':' + Buffer.from(v.value()).toString('base64');
+  if (v instanceof Timestamp) return 't' + v.toString();
+  if (v instanceof RegExp) return 'r' + v.source + '/' + v.flags;
+  return 'x' + typeRank(v) + ':' + String(v);
+}

@@ -1,0 +1,24 @@
+/** Runs aggregation pipelines with mingo over plain document views. */
+import type { Document } from 'bson';
+import { Aggregator } from 'mingo';
+import { ProcessingMode } from 'mingo/core';
+import { cloneDoc } from '../bson/values.js';
+import { CommandError } from '../commands/errors.js';
+
+export type CollectionResolver = (name: string) => Document[];
+
+export function runPipeline(input: Document[], pipeline: Document[], resolver: CollectionResolver, vars?: Document): Document[] {
+  if (pipeline.length === 0) return input.map(cloneDoc);
+  try {
+    const aggregator = new Aggregator(pipeline, {
+      collectionResolver: resolver,
+      processingMode: ProcessingMode.CLONE_INPUT,
+      scriptEnabled: false,
+      variables: vars,
+    });
+    return aggregator.run(input) as Document[];
+  } catch (err) {
+    if (err instanceof CommandError) throw err;
+    throw new CommandError(2, `aggregation failed: ${(err as Error).message}`, 'BadValue');
+  }
+}

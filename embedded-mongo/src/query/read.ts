@@ -1,0 +1,80 @@
+/** The read path: plan, scan candidates, filter with mingo, sort, skip and limit. */
+import type { Document } from 'bson';
+import { Query } from 'mingo';
+import { toPlain } from '../bson/values.js';
+import { CommandError } from '../commands/errors.js';
+import { plainOf, type Collection, type DocRecord } from '../storage/collection.js';
+import { planQuery, type Plan } from '../storage/planner.js';
+import { scanIndex, type ScanStats } from '../storage/scan.js';
+import type { ReadView } from '../storage/view.js';
+import { sortBy, type SortSpec } from './sort.js';
+import { assertSupported } from './unsupported.js';
+
+export interface ReadOptions {
+  filter?: Document;
+  sort?: SortSpec;
+  skip?: number;
+  /** 0 or undefined = no limit. */
+  limit?: number;
+  hint?: unknown;
+}
+
+export interface ReadResult {
+  records: DocRecord[];
+  plan: Plan;
+  stats: ScanStats;
+}
+
+export function compileFilter(filter: Document | undefined): { plain: Document; matches: (doc: Document) => boolean } {
+  const plain = (toPlain(filter ?? {}) ?? {}) as Document;
+  assertSupported(plain);
+  if (Object.keys(plain).length === 0) return { plain, matches: () => true };
+  let query: Query;
+  try {
+    query = new Query(plain);
+  } catch (err) {
+    throw new CommandError(2, (err as Error).message);
+  }
+  return { plain, matches: (doc) => query.test(doc) };
+}
+
+function* candidates(coll: Collection, plan: Plan, view: ReadView, stats: ScanStats): Generator<DocRecord> {
+  const extras = new Set(view.extraRids(coll));
+  const ids: Iterable<string> = plan.kind === 'IXSCAN' ? scanIndex(plan, stats) : coll.records.keys();
+  for (const rid of ids) {
+    extras.delete(rid);
+    const record = view.visible(coll, rid);
+    if (record) yield record;
+  }
+  for (const rid of extras) {
+    const record = view.visible(coll, rid);
+    if (record) yield record;
+  }
+}
+
+export function readCollection(coll: Collection | undefined, view: ReadView, opts: ReadOptions): ReadResult {
+  const stats: ScanStats = { keysExamined: 0, docsExamined: 0 };
+  const { plain, matches } = compileFilter(opts.filter);
+  if (!coll) return { records: [], plan: { kind: 'COLLSCAN', providesSort: false }, stats };
+  const sort = opts.sort ?? [];
+  const plan = planQuery(coll, plain, sort, opts.hint);
+  const hasExtras = !isEmpty(view.extraRids(coll));
+  const ordered = plan.providesSort && !hasExtras;
+  const skip = opts.skip ?? 0;
+  const stopAt = ordered || !sort.length ? (opts.limit ? skip + opts.limit : Infinity) : Infinity;
+  let records: DocRecord[] = [];
+  for (const record of candidates(coll, plan, view, stats)) {
+    stats.docsExamined++;
+    if (!matches(plainOf(record))) continue;
+    records.push(record);
+    if (records.length >= stopAt) break;
+  }
+  if (sort.length && !ordered) records = sortBy(records, sort, plainOf);
+  if (skip || opts.limit) records = records.slice(skip, opts.limit ? skip + opts.limit : undefined);
+  return { records, plan, stats };
+}
+
+function isEmpty(it: Iterable<string>): boolean {
+  for (const _ of it) return false;
+  return true;
+}

@@ -1,0 +1,89 @@
+/**
+ * Extraction of index keys from documents, with MongoDB's multikey semantics: an array on the indexed
+ * path contributes one key per element; a missing field is keyed as null.
+ */
+import { toPlain, isPlainObject } from '../bson/values.js';
+import { canonicalKey } from '../bson/compare.js';
+import { CommandError } from '../commands/errors.js';
+
+/** All values reached by a dotted path, descending into arrays (one level per path step). */
+export function valuesAtPath(doc: unknown, path: string): { values: unknown[]; isArray: boolean } {
+  const parts = path.split('.');
+  const out: unknown[] = [];
+  let isArray = false;
+  const visit = (value: unknown, i: number): void => {
+    if (i === parts.length) {
+      if (Array.isArray(value)) {
+        isArray = true;
+        if (value.length === 0) out.push(undefined);
+        for (const v of value) out.push(v);
+      } else {
+        out.push(value);
+      }
+      return;
+    }
+    if (Array.isArray(value)) {
+      isArray = true;
+      const idx = /^\d+$/.test(parts[i]) ? Number(parts[i]) : -1;
+      if (idx >= 0 && idx < value.length) visit(value[idx], i + 1);
+      for (const v of value) if (isPlainObject(v)) visit(v, i);
+      return;
+    }
+    if (isPlainObject(value) && parts[i] in value) visit(value[parts[i]], i + 1);
+    else out.push(null);
+  };
+  visit(doc, 0);
+  return { values: out.length ? out : [null], isArray };
+}
+
+/** Reads a single (non-multikey) value by dotted path; undefined when absent. */
+export function getPath(doc: unknown, path: string): unknown {
+  let cur: unknown = doc;
+  for (const part of path.split('.')) {
+    if (Array.isArray(cur) && /^\d+$/.test(part)) cur = cur[Number(part)];
+    else if (isPlainObject(cur)) cur = cur[part];
+    else return undefined;
+    if (cur === undefined) return undefined;
+  }
+  return cur;
+}
+
+export function fieldPresent(doc: unknown, path: string): boolean {
+  return getPath(doc, path) !== undefined;
+}
+
+/**
+ * The index keys (one tuple per multikey combination) of `doc` for the given key fields,
+ * deduplicated. Throws CannotIndexParallelArrays when two fields are arrays.
+ */
+export function indexKeys(doc: unknown, fields: string[]): { keys: unknown[][]; multikey: boolean } {
+  if (fields.length === 1) {
+    const { values, isArray } = valuesAtPath(doc, fields[0]);
+    const plain = values.map(toPlain);
+    const keys = isArray ? dedupe(plain.map((v) => [v])) : [[plain[0]]];
+    return { keys, multikey: isArray };
+  }
+  let keys: unknown[][] = [[]];
+  let arrays = 0;
+  for (const field of fields) {
+    const { values, isArray } = valuesAtPath(doc, field);
+    if (isArray && ++arrays > 1) {
+      throw new CommandError(171, 'cannot index parallel arrays', 'CannotIndexParallelArrays');
+    }
+    const next: unknown[][] = [];
+    for (const prefix of keys) for (const v of values) next.push([...prefix, toPlain(v)]);
+    keys = next;
+  }
+  return { keys: arrays ? dedupe(keys) : keys, multikey: arrays > 0 };
+}
+
+function dedupe(keys: unknown[][]): unknown[][] {
+  if (keys.length < 2) return keys;
+  const seen = new Set<string>();
+  return keys.filter((k) => {
+    const c = canonicalKey(k);
+    if (seen.has(c)) return false;
+    seen.add(c);
+    return true;
+  });
+}
