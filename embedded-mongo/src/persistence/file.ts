@@ -28,6 +28,8 @@ class FilePersistence implements Persistence {
   private writer: JournalWriter | undefined;
   private nextSeq = 1n;
   private snapshotting: Promise<void> | undefined;
+  private closing: Promise<void> | undefined;
+  private opening: Promise<void> | undefined;
   private readonly log: (message: string) => void;
   private readonly compactAfterBytes: number;
 
@@ -36,9 +38,14 @@ class FilePersistence implements Persistence {
     this.compactAfterBytes = options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_BYTES;
   }
 
-  async open(apply: (op: JournalOp) => void): Promise<void> {
-    if (this.state !== 'new') throw new Error('embedded-mongo: persistence can be opened only once');
+  open(apply: (op: JournalOp) => void): Promise<void> {
+    if (this.state !== 'new') return Promise.reject(new Error('embedded-mongo: persistence can be opened only once'));
     this.state = 'opening';
+    this.opening = this.openOnce(apply);
+    return this.opening;
+  }
+
+  private async openOnce(apply: (op: JournalOp) => void): Promise<void> {
     const { dbPath, sync } = this.options;
     await fs.mkdir(dbPath, { recursive: true });
     this.lock = await acquireDirectoryLock(dbPath, this.log);
@@ -102,12 +109,16 @@ class FilePersistence implements Persistence {
     this.log(`snapshot ${generation} written (${records.length} records, commits up to ${lastSeq}); removed ${removed.join(', ') || 'nothing'}`);
   }
 
-  async close(): Promise<void> {
-    if (this.state === 'closed' || this.state === 'new') {
-      this.state = 'closed';
-      return;
-    }
+  close(): Promise<void> {
+    this.closing ??= this.closeOnce();
+    return this.closing;
+  }
+
+  private async closeOnce(): Promise<void> {
+    await this.opening?.catch(() => undefined); // close() during open(): let it finish, then undo it
+    const wasOpen = this.state === 'open';
     this.state = 'closed';
+    if (!wasOpen) return;
     try {
       await this.snapshotting?.catch(() => undefined);
       await this.writer?.close();

@@ -1,4 +1,5 @@
 import { Binary, Decimal128, Double, Int32, Long, ObjectId, serialize, Timestamp, type Document } from 'bson';
+import { openFilePersistence } from './file.js';
 import { makeTempDir, openWithModel, removeDir } from './test-support.js';
 import type { JournalOp } from './types.js';
 
@@ -78,5 +79,14 @@ describe('file persistence round trip', () => {
     expect(opened.model.applied).toEqual([]);
     await opened.persistence.close();
     await expectAsync(opened.persistence.commit([])).toBeRejectedWithError(/closed/);
+  });
+
+  it('handles close() during open() and repeated close() by releasing the lock once', async () => {
+    const persistence = openFilePersistence({ dbPath: dir, sync: 'none', log: () => undefined });
+    const opening = persistence.open(() => undefined);
+    await Promise.all([persistence.close(), persistence.close(), opening]);
+    await expectAsync(persistence.commit([])).toBeRejectedWithError(/closed/);
+    const again = await openWithModel(dir);
+    await again.persistence.close();
   });
 });
