@@ -76,7 +76,9 @@ function applyOperators(doc: Document, u: Document, query: Document, arrayFilter
   }
   if (Object.keys(rest).length) {
     try {
-      mingoUpdate(doc, rest, arrayFilters ? (toPlain(arrayFilters) as Document[]) : undefined, query, { cloneMode: 'copy' });
+      // mingo re-checks the condition against the document; it is only needed to resolve positional `$`.
+      const positional = !inserting && Object.values(rest).some((f) => Object.keys(f as Document).some((p) => /(^|\.)\$(\.|$)/.test(p)));
+      mingoUpdate(doc, rest, arrayFilters ? (toPlain(arrayFilters) as Document[]) : undefined, positional ? query : undefined, { cloneMode: 'copy' });
     } catch (err) {
       const message = (err as Error).message;
       if (/immutable field/.test(message)) throw immutableId();
