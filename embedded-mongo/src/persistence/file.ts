@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { setImmediate as nextMacrotask, setTimeout as delay } from 'node:timers/promises';
 import { journalPath, snapshotPath } from './file-names.js';
+import { makeDirDurable } from './fs-util.js';
 import { JournalWriter } from './journal-writer.js';
 import { acquireDirectoryLock, type DirectoryLock } from './lock-file.js';
 import { encodeOps } from './op-codec.js';
@@ -47,7 +48,7 @@ class FilePersistence implements Persistence {
 
   private async openOnce(apply: (op: JournalOp) => void): Promise<void> {
     const { dbPath, sync } = this.options;
-    await fs.mkdir(dbPath, { recursive: true });
+    await makeDirDurable(dbPath);
     this.lock = await acquireDirectoryLock(dbPath, this.log);
     try {
       const recovered = await recover(dbPath, apply, this.log);

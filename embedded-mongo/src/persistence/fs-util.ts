@@ -1,6 +1,7 @@
 /** Small file-system helpers whose only job is to make durability steps explicit. */
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 
 /**
  * Makes creations, renames and deletions in `dir` durable. Without it a crash can leave a renamed
@@ -31,4 +32,14 @@ export async function writeFully(handle: FileHandle, data: Uint8Array, position:
 
 export async function removeIfExists(path: string): Promise<void> {
   await fs.rm(path, { force: true });
+}
+
+/** mkdir -p that also makes every directory it created durable (each one's entry lives in its parent). */
+export async function makeDirDurable(path: string): Promise<void> {
+  const firstCreated = await fs.mkdir(path, { recursive: true });
+  if (firstCreated === undefined) return;
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    await fsyncDir(dirname(dir));
+    if (dir === resolve(firstCreated)) return;
+  }
 }
