@@ -3,7 +3,7 @@
  * over the plain representation produced by `toPlain` (numbers are primitives).
  */
 import { Binary, BSONRegExp, BSONSymbol, Code, Decimal128, Long, MaxKey, MinKey, ObjectId, Timestamp } from 'bson';
-import { isPlainObject } from './values.js';
+import { isLong, isPlainObject } from './values.js';
 
 /** Canonical type ranks; values of different ranks never compare equal. */
 export function typeRank(v: unknown): number {
@@ -19,7 +19,7 @@ export function typeRank(v: unknown): number {
   }
   if (Array.isArray(v)) return 6;
   if (isPlainObject(v)) return 5;
-  if (v instanceof Number || v instanceof Long || v instanceof Decimal128) return 3;
+  if (v instanceof Number || isLong(v) || v instanceof Decimal128) return 3;
   if (v instanceof ObjectId) return 8;
   if (v instanceof Date) return 10;
   if (v instanceof Binary) return 7;
@@ -35,7 +35,7 @@ export function typeRank(v: unknown): number {
 function num(v: unknown): number {
   if (typeof v === 'number') return v;
   if (v instanceof Number) return v.valueOf();
-  if (v instanceof Long) return v.toNumber();
+  if (isLong(v)) return v.toNumber();
   if (v instanceof Decimal128) return Number(v.toString());
   return Number(v);
 }

@@ -12,7 +12,12 @@
  * primitives, so filters and query-time views of typed documents go through `toPlain`, and everything
  * leaving the engine goes through `toWire`, which turns boxes back into bson Double / Long.
  */
-import { Decimal128, Double, Int32, Long } from 'bson';
+import { Decimal128, Double, Int32, Long, Timestamp } from 'bson';
+
+/** bson's Timestamp extends Long, so `instanceof Long` alone would treat timestamps as numbers. */
+export function isLong(v: unknown): v is Long {
+  return v instanceof Long && !(v instanceof Timestamp);
+}
 
 export const NUMBER_TYPE = Symbol('bsonNumberType');
 export type NumberType = 'double' | 'long';
@@ -50,7 +55,7 @@ export function normalizeValue(value: unknown): unknown {
     const v = value.value;
     return Number.isInteger(v) || Object.is(v, -0) ? box(v, 'double') : v;
   }
-  if (value instanceof Long) {
+  if (isLong(value)) {
     const n = value.toNumber();
     return Number.isSafeInteger(n) ? box(n, 'long') : value;
   }
@@ -60,7 +65,7 @@ export function normalizeValue(value: unknown): unknown {
 /** True if the value (recursively) holds boxed numbers, big Longs or Decimal128. */
 export function hasTypedValues(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return false;
-  if (value instanceof Number || value instanceof Long || value instanceof Decimal128) return true;
+  if (value instanceof Number || isLong(value) || value instanceof Decimal128) return true;
   if (Array.isArray(value)) return value.some(hasTypedValues);
   if (isPlainObject(value)) {
     for (const key in value) if (hasTypedValues(value[key])) return true;
@@ -72,7 +77,7 @@ export function hasTypedValues(value: unknown): boolean {
 export function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (value instanceof Number) return value.valueOf();
-  if (value instanceof Long) return value.toNumber();
+  if (isLong(value)) return value.toNumber();
   if (value instanceof Decimal128) return Number(value.toString());
   if (value instanceof Int32 || value instanceof Double) return value.value;
   if (Array.isArray(value)) {

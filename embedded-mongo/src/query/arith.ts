@@ -3,7 +3,7 @@
  * int64 wins over int32, double wins over integers, decimal wins over everything.
  */
 import { Decimal128, Long } from 'bson';
-import { box, boxedType } from '../bson/values.js';
+import { box, boxedType, isLong } from '../bson/values.js';
 import { CommandError } from '../commands/errors.js';
 
 type NumKind = 'int' | 'long' | 'double' | 'decimal';
@@ -12,7 +12,7 @@ function kindOf(v: unknown): NumKind | undefined {
   if (typeof v === 'number') return Number.isInteger(v) && v >= -0x80000000 && v <= 0x7fffffff ? 'int' : 'double';
   const boxed = boxedType(v);
   if (boxed) return boxed;
-  if (v instanceof Long) return 'long';
+  if (isLong(v)) return 'long';
   if (v instanceof Decimal128) return 'decimal';
   return undefined;
 }
@@ -20,7 +20,7 @@ function kindOf(v: unknown): NumKind | undefined {
 function valueOf(v: unknown): number {
   if (typeof v === 'number') return v;
   if (v instanceof Number) return v.valueOf();
-  if (v instanceof Long) return v.toNumber();
+  if (isLong(v)) return v.toNumber();
   return Number((v as Decimal128).toString());
 }
 
