@@ -107,7 +107,7 @@ export function compareValues(a: unknown, b: unknown): number {
       return ba.position - bb.position || ba.sub_type - bb.sub_type || cmpBytes(ba.value(), bb.value());
     }
     case 8:
-      return cmpPrimitive((a as ObjectId).toHexString(), (b as ObjectId).toHexString());
+      return compareObjectIds(a as ObjectId, b as ObjectId);
     case 9:
       return Number(a) - Number(b);
     case 10:
@@ -148,4 +148,14 @@ export function canonicalKey(v: unknown): string {
   if (v instanceof Timestamp) return 't' + v.toString();
   if (v instanceof RegExp) return 'r' + v.source + '/' + v.flags;
   return 'x' + typeRank(v) + ':' + String(v);
+}
+
+type OidWords = { i0?: number; i1?: number; i2?: number; i3?: number };
+
+/** bson 7 keeps an ObjectId as four 24-bit words; comparing them avoids allocating byte buffers. */
+function compareObjectIds(a: ObjectId, b: ObjectId): number {
+  const x = a as unknown as OidWords;
+  const y = b as unknown as OidWords;
+  if (typeof x.i0 !== 'number' || typeof y.i0 !== 'number') return cmpPrimitive(a.toHexString(), b.toHexString());
+  return x.i0 - y.i0! || x.i1! - y.i1! || x.i2! - y.i2! || x.i3! - y.i3!;
 }

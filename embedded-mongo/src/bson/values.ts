@@ -12,7 +12,7 @@
  * primitives, so filters and query-time views of typed documents go through `toPlain`, and everything
  * leaving the engine goes through `toWire`, which turns boxes back into bson Double / Long.
  */
-import { Decimal128, Double, Int32, Long, Timestamp } from 'bson';
+import { Binary, Decimal128, Double, Int32, Long, Timestamp } from 'bson';
 
 /** bson's Timestamp extends Long, so `instanceof Long` alone would treat timestamps as numbers. */
 export function isLong(v: unknown): v is Long {
@@ -51,6 +51,8 @@ export function normalizeValue(value: unknown): unknown {
     return value;
   }
   if (value instanceof Int32) return value.value;
+  // Decoded Binary values are views into the whole received message; copy so it can be freed.
+  if (value instanceof Binary) return new Binary(Buffer.from(value.buffer.subarray(0, value.position)), value.sub_type);
   if (value instanceof Double) {
     const v = value.value;
     return Number.isInteger(v) || Object.is(v, -0) ? box(v, 'double') : v;
@@ -62,8 +64,12 @@ export function normalizeValue(value: unknown): unknown {
   return value;
 }
 
-/** True if the value (recursively) holds boxed numbers, big Longs or Decimal128. */
+/**
+ * True if the value (recursively) holds boxed numbers, big Longs, Decimal128 or integers outside the
+ * int32 range — i.e. whenever `toPlain` or `toWire` would change something.
+ */
 export function hasTypedValues(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && (value > 0x7fffffff || value < -0x80000000);
   if (value === null || typeof value !== 'object') return false;
   if (value instanceof Number || isLong(value) || value instanceof Decimal128) return true;
   if (Array.isArray(value)) return value.some(hasTypedValues);

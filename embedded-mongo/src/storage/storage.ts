@@ -130,7 +130,7 @@ export class Storage {
     const record = makeRecord(doc, ++this.version);
     if (coll.records.has(record.rid)) throw coll.duplicateKey(coll.idIndex, [doc._id]);
     coll.put(record, this.keepHistory);
-    batch.ops.push({ op: 'put', db: coll.db, coll: coll.name, doc: toWire(doc) as Document });
+    batch.ops.push({ op: 'put', db: coll.db, coll: coll.name, doc: wireDoc(record) });
     if (this.events.active) {
       batch.events.push({ operationType: 'insert', ns: { db: coll.db, coll: coll.name }, documentKey: { _id: toWire(doc._id) }, fullDocument: toWire(doc) as Document });
     }
@@ -141,7 +141,7 @@ export class Storage {
   replaceDoc(coll: Collection, previous: DocRecord, doc: Document, batch: WriteBatch, kind: 'update' | 'replace'): DocRecord {
     const record = makeRecord(doc, ++this.version);
     coll.put(record, this.keepHistory);
-    batch.ops.push({ op: 'put', db: coll.db, coll: coll.name, doc: toWire(doc) as Document });
+    batch.ops.push({ op: 'put', db: coll.db, coll: coll.name, doc: wireDoc(record) });
     if (this.events.active) {
       const event: PendingEvent = {
         operationType: kind,
@@ -202,6 +202,11 @@ export class Storage {
       }
     }
   }
+}
+
+/** A record's document in bson-serialisable form (untyped documents already are). */
+export function wireDoc(record: DocRecord): Document {
+  return record.typed ? (toWire(record.doc) as Document) : record.doc;
 }
 
 export function validateNamespace(db: string, name: string): void {

@@ -4,6 +4,7 @@
  */
 import { deserialize, serialize, type Document } from 'bson';
 import { normalizeValue } from '../bson/values.js';
+import { receivedSizes } from '../commands/write-common.js';
 
 export const OP_REPLY = 1;
 export const OP_QUERY = 2004;
@@ -88,6 +89,7 @@ export function decodeOpMsg(message: Buffer): DecodedMsg {
       let at = id.next;
       while (at < seqEnd) {
         const { doc, next } = readDocument(message, at, seqEnd);
+        receivedSizes.set(doc, next - at);
         docs.push(doc);
         at = next;
       }

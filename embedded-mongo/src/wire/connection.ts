@@ -48,15 +48,16 @@ export class Connection {
     this.buffered.push(chunk);
     this.bufferedBytes += chunk.length;
     while (this.bufferedBytes >= 4 && !this.closed) {
-      const head = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
-      this.buffered = [head];
-      const length = head.readInt32LE(0);
+      if (this.buffered[0].length < 4) this.buffered = [Buffer.concat(this.buffered)];
+      const length = this.buffered[0].readInt32LE(0);
       if (length < HEADER_SIZE + 5 || length > MAX_MESSAGE_SIZE) {
         this.engine.config.logger(`connection ${this.info.id}: invalid message length ${length}, closing`);
         this.close();
         return;
       }
-      if (head.length < length) return;
+      // Concatenate only once the whole message is here (large inserts arrive in many chunks).
+      if (this.bufferedBytes < length) return;
+      const head = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered, this.bufferedBytes);
       const message = head.subarray(0, length);
       const rest = head.subarray(length);
       this.buffered = rest.length ? [rest] : [];
