@@ -17,11 +17,10 @@ export default defineConfig(
       // Build outputs and CommonJS tool configs; sources are TypeScript.
       '**/*.js',
       '**/*.cjs',
-      '**/*.mjs',
     ],
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', 'scripts/**/*.mjs'],
     extends: [tseslint.configs.recommended],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

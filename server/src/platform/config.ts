@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting comes from the environment, parsed and validated once at start. The defaults make
+ * `npm start` work on a fresh machine: embedded database in ./data, port 3000, demo data.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  MONGODB_URI: z.string().startsWith('mongodb').optional(),
+  DATA_DIR: z.string().min(1).default('data'),
+  DB_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .default('keha'),
+  DB_SYNC: z.enum(['always', 'batch', 'none']).default('batch'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CLIENT_DIST: z.string().optional(),
+  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(4_000),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: { uri?: string; dataDir: string; name: string; sync: 'always' | 'batch' | 'none' };
+  logLevel: string;
+  /** Folder with the built Angular app (index.html), served when it exists. */
+  clientDist: string;
+  seedDemoData: boolean;
+  trustProxy: boolean;
+  shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const repoRoot = path.resolve(import.meta.dirname, '../../..');
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: {
+      uri: e.MONGODB_URI,
+      dataDir: path.resolve(process.cwd(), e.DATA_DIR),
+      name: e.DB_NAME,
+      sync: e.DB_SYNC,
+    },
+    logLevel: e.LOG_LEVEL,
+    clientDist: path.resolve(process.cwd(), e.CLIENT_DIST ?? path.join(repoRoot, 'dist/client/browser')),
+    seedDemoData: e.NODE_ENV !== 'production' && e.SEED_DEMO === 'auto',
+    trustProxy: e.TRUST_PROXY === 'true',
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}

@@ -1,0 +1,54 @@
+import type { ApiErrorCode, ApiFieldIssue } from '@keha/shared';
+
+/**
+ * Typed domain errors. Services throw these; the error middleware maps `code` to an HTTP status in
+ * one place (`HTTP_STATUS`) and writes the one error body. Anything else is an internal error whose
+ * details stay in the log.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: ApiFieldIssue[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(details: ApiFieldIssue[], message = 'The request has invalid fields.') {
+    super('validation_failed', message, details);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = 'Not found.') {
+    super('not_found', message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You do not have access to this.') {
+    super('forbidden', message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, details?: ApiFieldIssue[]) {
+    super('conflict', message, details);
+  }
+}
+
+export const HTTP_STATUS: Record<ApiErrorCode, number> = {
+  bad_request: 400,
+  validation_failed: 400,
+  payload_too_large: 413,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  unavailable: 503,
+  internal: 500,
+};

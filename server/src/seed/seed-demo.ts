@@ -1,0 +1,31 @@
+import type { Connection } from 'mongoose';
+import { teamModel } from '../features/teams/model.js';
+import { userModel } from '../features/users/model.js';
+import { hashPassword } from '../features/users/passwords.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation.js';
+
+/**
+ * Seeds the synthetic demo organisation into an empty database (never in production: the caller
+ * checks). Returns false when users already exist, so restarts never duplicate or overwrite data.
+ */
+export async function seedDemoData(connection: Connection): Promise<boolean> {
+  const Users = userModel(connection);
+  const Teams = teamModel(connection);
+  await Promise.all([Users.init(), Teams.init()]);
+  if ((await Users.estimatedDocumentCount()) > 0) return false;
+
+  const teams = await Teams.insertMany(DEMO_TEAMS.map((team) => ({ ...team })));
+  const teamIdByCode = new Map(teams.map((team) => [team.code, team._id]));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await Users.insertMany(
+    DEMO_ACCOUNTS.map((account) => ({
+      username: account.username,
+      displayName: account.displayName,
+      roles: account.roles,
+      teamIds: account.teams.map((code) => teamIdByCode.get(code)!),
+      language: 'fi',
+      passwordHash,
+    })),
+  );
+  return true;
+}

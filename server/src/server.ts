@@ -1,0 +1,48 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp, type KehaApp } from './app.js';
+import type { AppConfig } from './platform/config.js';
+import { connectDatabase, type Database } from './platform/db.js';
+import type { Logger } from './platform/logging.js';
+import { seedDemoData } from './seed/seed-demo.js';
+
+export interface RunningServer extends KehaApp {
+  url: string;
+  port: number;
+  database: Database;
+  seeded: boolean;
+  /** Graceful stop: refuse new connections, let in-flight requests finish, then close the database. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
+  const database = await connectDatabase(config.database, logger);
+  const seeded = config.seedDemoData ? await seedDemoData(database.connection) : false;
+  const keha = createApp({ config, database, logger });
+  const httpServer = http.createServer(keha.app);
+  httpServer.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  let stopping: Promise<void> | null = null;
+
+  async function stop(): Promise<void> {
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    httpServer.closeIdleConnections();
+    const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
+    await closed;
+    clearTimeout(grace);
+    await database.close();
+  }
+
+  return {
+    ...keha,
+    url: `http://localhost:${port}`,
+    port,
+    database,
+    seeded,
+    stop: () => (stopping ??= stop()),
+  };
+}

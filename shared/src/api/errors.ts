@@ -1,0 +1,26 @@
+/** The one error body every API failure uses: `{ error: { code, message, details } }`. */
+export type ApiErrorCode =
+  | 'bad_request'
+  | 'validation_failed'
+  | 'payload_too_large'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'unavailable'
+  | 'internal';
+
+export interface ApiFieldIssue {
+  /** Dotted path of the failing field, e.g. `address.postalCode` or `items.2.name`. */
+  path: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  error: {
+    code: ApiErrorCode;
+    message: string;
+    details?: ApiFieldIssue[];
+  };
+}

@@ -1,0 +1,4 @@
+export * from './api/errors.js';
+export * from './api/health.js';
+export * from './identity/identity-code.js';
+export * from './roles/roles.js';
