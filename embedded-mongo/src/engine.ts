@@ -15,6 +15,8 @@ import { CommandError, asCommandError } from './commands/errors.js';
 import type { CommandContext, CommandSpec, ConnectionInfo } from './commands/context.js';
 import { COMMANDS } from './commands/registry.js';
 import { toPlain } from './bson/values.js';
+import { ChangeLog } from './changestreams/change-log.js';
+import { openChangeStream } from './changestreams/open-stream.js';
 
 export interface EngineConfig {
   host: string;
@@ -28,6 +30,8 @@ export class Engine {
   readonly storage: Storage;
   readonly sessions: SessionRegistry;
   readonly cursors = new CursorStore();
+  /** History of change events for change streams (attached to storage.events on first use). */
+  readonly changeLog: ChangeLog;
   readonly startedAt = new Date();
   /** Increases across restarts (derived from the start time) and is fixed for this process. */
   readonly electionId = new ObjectId(Math.floor(Date.now() / 1000).toString(16).padStart(8, '0') + '7fffffff' + '00000001');
@@ -37,11 +41,12 @@ export class Engine {
   constructor(readonly persistence: Persistence) {
     this.storage = new Storage(persistence);
     this.sessions = new SessionRegistry(this.storage);
+    this.changeLog = new ChangeLog(this.storage.events);
   }
 
-  /** Replaced by the change-stream module when it is installed. */
-  changeStreams(_cmd: Document, _ctx: CommandContext): Promise<Document> | Document {
-    throw new CommandError(115, '$changeStream is not supported by this engine build', 'CommandNotSupported');
+  /** Opens a `$changeStream` aggregation (see changestreams/open-stream.ts). */
+  changeStreams(cmd: Document, ctx: CommandContext): Document {
+    return openChangeStream(cmd, ctx);
   }
 
   get address(): string {

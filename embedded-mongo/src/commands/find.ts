@@ -47,10 +47,13 @@ export const getMore: CommandSpec = {
       await cursor.awaitData(optionalNumber(cmd, 'maxTimeMS') ?? 1000);
       [nextBatch, exhausted] = CursorStore.take(cursor.next, batchSize);
     }
-    const done = exhausted && !cursor.tailable;
-    if (done) ctx.engine.cursors.kill(id);
-    const cursorDoc: Document = { nextBatch, id: done ? Long.fromNumber(0) : cursor.id, ns };
+    const cursorDoc: Document = { nextBatch, id: cursor.id, ns };
+    // decorate may end a tailable cursor (e.g. an invalidated change stream), so it runs first.
     cursor.decorate?.(cursorDoc);
+    if (exhausted && !cursor.tailable) {
+      ctx.engine.cursors.kill(id);
+      cursorDoc.id = Long.fromNumber(0);
+    }
     return { cursor: cursorDoc, ok: 1 };
   },
 };
