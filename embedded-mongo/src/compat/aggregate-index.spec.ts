@@ -41,6 +41,21 @@ describe('compat: aggregate and indexes', () => {
     expect(await db.collection<any>('counts').countDocuments({ n: 0 })).toBe(2);
   });
 
+  it('runs $lookup with let and a sub-pipeline, and $group accumulators', async () => {
+    await db.collection<any>('orders').insertMany([{ item: 'x', qty: 2 }, { item: 'y', qty: 1 }, { item: 'x', qty: 5 }]);
+    await db.collection<any>('stock').insertMany([{ sku: 'x', min: 3 }, { sku: 'y', min: 0 }]);
+    const rows = await db.collection<any>('stock').aggregate([
+      { $lookup: { from: 'orders', let: { s: '$sku', m: '$min' }, pipeline: [{ $match: { $expr: { $and: [{ $eq: ['$item', '$$s'] }, { $gte: ['$qty', '$$m'] }] } } }], as: 'big' } },
+      { $project: { _id: 0, sku: 1, n: { $size: '$big' } } },
+      { $sort: { sku: 1 } },
+    ]).toArray();
+    expect(rows).toEqual([{ sku: 'x', n: 1 }, { sku: 'y', n: 1 }]);
+    const [stats] = await db.collection<any>('orders').aggregate([{ $group: { _id: null, avg: { $avg: '$qty' }, max: { $max: '$qty' }, items: { $addToSet: '$item' } } }]).toArray();
+    expect(stats.avg).toBeCloseTo(8 / 3);
+    expect(stats.max).toBe(5);
+    expect(stats.items.sort()).toEqual(['x', 'y']);
+  });
+
   it('enforces unique indexes with E11000, including when building over duplicates', async () => {
     const c = db.collection<any>('users');
     await c.createIndex({ email: 1 }, { unique: true });

@@ -31,6 +31,35 @@ describe('compat: sessions and transactions', () => {
     expect((await c.find({}).sort({ _id: 1 }).toArray()).map((d) => d.bal)).toEqual([5, 5]);
   });
 
+  it('sees its own inserts, updates and deletes through indexes and sorts', async () => {
+    const c = db.collection<any>('acc');
+    await c.createIndex({ tag: 1 });
+    await c.insertMany([{ _id: 1, tag: 'a', n: 1 }, { _id: 2, tag: 'b', n: 2 }]);
+    const session = h.client.startSession();
+    session.startTransaction();
+    await c.insertOne({ _id: 3, tag: 'a', n: 3 }, { session });
+    await c.deleteOne({ _id: 1 }, { session });
+    await c.updateOne({ _id: 2 }, { $set: { tag: 'a' } }, { session });
+    const inTxn = await c.find({ tag: 'a' }, { session }).sort({ n: -1 }).toArray();
+    expect(inTxn.map((d) => d._id)).toEqual([3, 2]);
+    expect((await c.find({ tag: 'a' }).toArray()).map((d) => d._id)).toEqual([1]);
+    await session.commitTransaction();
+    await session.endSession();
+    expect((await c.find({ tag: 'a' }).sort({ _id: 1 }).toArray()).map((d) => d._id)).toEqual([2, 3]);
+  });
+
+  it('rejects a duplicate key inside a transaction and aborts it', async () => {
+    const c = db.collection<any>('acc');
+    await c.insertOne({ _id: 'dup' });
+    const session = h.client.startSession();
+    session.startTransaction();
+    await c.insertOne({ _id: 'new' }, { session });
+    await expectAsync(c.insertOne({ _id: 'dup' }, { session })).toBeRejectedWith(jasmine.objectContaining({ code: 11000 }));
+    await session.abortTransaction().catch(() => undefined);
+    await session.endSession();
+    expect(await c.countDocuments({ _id: 'new' })).toBe(0);
+  });
+
   it('discards everything on abort', async () => {
     const c = db.collection<any>('acc');
     const session = h.client.startSession();
