@@ -2,7 +2,7 @@
 import type { Document } from 'bson';
 import type { CommandContext, CommandSpec } from './context.js';
 import { collectionName, docArray } from './args.js';
-import { forEachStatement, isOrdered, writeReply } from './write-common.js';
+import { assertDocumentSize, forEachStatement, isOrdered, writeReply } from './write-common.js';
 import { applyUpdate, changed, upsertBase, validateUpdate, withIdFirst } from '../query/update-apply.js';
 import { readCollection } from '../query/read.js';
 import { toPlain, toWire } from '../bson/values.js';
@@ -50,6 +50,7 @@ export function runUpdate(ctx: CommandContext, collName: string, stmt: UpdateSta
       if (idFromQuery !== undefined) base._id = idFromQuery;
     }
     const doc = withIdFirst(applyUpdate(base, u, plainQuery, { arrayFilters: stmt.arrayFilters, vars, inserting: true }));
+    assertDocumentSize(doc);
     ctx.writer.insert(coll, doc);
     return { matched: 0, modified: 0, upsertedId: doc._id, after: doc };
   }
@@ -62,6 +63,7 @@ export function runUpdate(ctx: CommandContext, collName: string, stmt: UpdateSta
     before = record.doc;
     after = next;
     if (!changed(record.doc, next)) continue;
+    assertDocumentSize(next);
     ctx.writer.replace(coll, record, next, Array.isArray(u) || Object.keys(u).some((k) => k.startsWith('$')) ? 'update' : 'replace');
     modified++;
   }

@@ -25,6 +25,14 @@ describe('compat: bad input', () => {
     if (h.engine) expect(err.code).toBe(10334);
   });
 
+  it('rejects updates that would grow a document past 16 MB', async () => {
+    const c = db.collection<any>('grow');
+    await c.insertOne({ _id: 1, a: 'x'.repeat(9 * 1024 * 1024) });
+    const err = await c.updateOne({ _id: 1 }, { $set: { b: 'y'.repeat(9 * 1024 * 1024) } }).catch((e) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect((await c.findOne({ _id: 1 }))?.b).toBeUndefined();
+  });
+
   it('rejects top-level $ field names and array _id', async () => {
     const c = db.collection<any>('names');
     await expectAsync(db.command({ insert: 'names', documents: [{ $bad: 1 }] }).then((r) => { if (r.writeErrors) throw r.writeErrors[0]; })).toBeRejected();

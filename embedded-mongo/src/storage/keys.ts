@@ -6,9 +6,21 @@ import { toPlain, isPlainObject } from '../bson/values.js';
 import { canonicalKey } from '../bson/compare.js';
 import { CommandError } from '../commands/errors.js';
 
+const splitCache = new Map<string, string[]>();
+
+/** Dotted paths are split once: index key extraction runs for every write. */
+function splitPath(path: string): string[] {
+  let parts = splitCache.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    if (splitCache.size < 10_000) splitCache.set(path, parts);
+  }
+  return parts;
+}
+
 /** All values reached by a dotted path, descending into arrays (one level per path step). */
 export function valuesAtPath(doc: unknown, path: string): { values: unknown[]; isArray: boolean } {
-  const parts = path.split('.');
+  const parts = splitPath(path);
   const out: unknown[] = [];
   let isArray = false;
   const visit = (value: unknown, i: number): void => {
