@@ -43,6 +43,7 @@ export async function startEngine(opts: EngineOptions = {}): Promise<RunningEngi
     : new MemoryPersistence();
   const engine = new Engine(persistence);
   engine.config.logger = logger;
+  engine.storage.onBackgroundError = (err) => logger(`snapshot failed: ${String(err)}`);
   await persistence.open((op) => applyJournalOp(engine.storage, op));
   const bind = opts.bind ?? '127.0.0.1';
   let server;
@@ -70,6 +71,7 @@ export async function startEngine(opts: EngineOptions = {}): Promise<RunningEngi
         stopTtl();
         clearInterval(housekeeping);
         await server.close();
+        await engine.storage.drain();
         await persistence.close();
       })()),
   };

@@ -31,6 +31,9 @@ export class Storage {
   private inFlight = 0;
   private chain: Promise<void> = Promise.resolve();
   private lastTime = new Timestamp({ t: Math.floor(Date.now() / 1000), i: 0 });
+  private snapshotting?: Promise<void>;
+  /** Where failures of background work (snapshots) are reported. */
+  onBackgroundError: (err: unknown) => void = () => undefined;
 
   constructor(private readonly persistence: Persistence) {}
 
@@ -181,9 +184,20 @@ export class Storage {
     } finally {
       this.inFlight--;
     }
-    if (this.inFlight === 0 && this.persistence.wantsSnapshot()) {
-      await this.persistence.snapshot(() => this.dump());
+    if (this.inFlight === 0 && !this.snapshotting && this.persistence.wantsSnapshot()) {
+      // Not awaited: the write that crossed the threshold should not wait for a whole snapshot.
+      // `dump` runs synchronously inside snapshot(), while no commit is in flight.
+      this.snapshotting = this.persistence
+        .snapshot(() => this.dump())
+        .catch((err) => this.onBackgroundError(err))
+        .finally(() => (this.snapshotting = undefined));
     }
+  }
+
+  /** Waits for in-flight commits and a running snapshot (used before closing persistence). */
+  async drain(): Promise<void> {
+    await this.chain;
+    await this.snapshotting;
   }
 
   clearHistory(): void {
