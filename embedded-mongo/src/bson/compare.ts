@@ -17,6 +17,8 @@ export function typeRank(v: unknown): number {
     case 'boolean':
       return 9;
   }
+  if (v instanceof ObjectId) return 8;
+  if (v instanceof Date) return 10;
   if (Array.isArray(v)) return 6;
   if (isPlainObject(v)) return 5;
   if (v instanceof Number || isLong(v) || v instanceof Decimal128) return 3;
@@ -85,6 +87,13 @@ function cmpArrays(a: unknown[], b: unknown[]): number {
 
 export function compareValues(a: unknown, b: unknown): number {
   if (a === b) return 0;
+  // Fast paths for the common same-type cases (index maintenance calls this a lot).
+  const ta = typeof a;
+  if (ta === typeof b) {
+    if (ta === 'string') return (a as string) < (b as string) ? -1 : 1;
+    if (ta === 'number' && !Number.isNaN(a) && !Number.isNaN(b)) return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+    if (a instanceof ObjectId && b instanceof ObjectId) return compareObjectIds(a, b);
+  }
   const ra = typeRank(a);
   const rb = typeRank(b);
   if (ra !== rb) return ra - rb;

@@ -43,25 +43,46 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function normalizeValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = normalizeValue(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === 'object') {
+        const n = normalizeValue(v);
+        if (n !== v) value[i] = n;
+      }
+    }
     return value;
   }
-  if (isPlainObject(value)) {
-    for (const key in value) value[key] = normalizeValue(value[key]);
+  const proto = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null) {
+    const obj = value as Record<string, unknown>;
+    for (const key in obj) {
+      const v = obj[key];
+      if (v !== null && typeof v === 'object') {
+        const n = normalizeValue(v);
+        if (n !== v) obj[key] = n;
+      }
+    }
     return value;
   }
-  if (value instanceof Int32) return value.value;
-  // Decoded Binary values are views into the whole received message; copy so it can be freed.
-  if (value instanceof Binary) return new Binary(Buffer.from(value.buffer.subarray(0, value.position)), value.sub_type);
-  if (value instanceof Double) {
-    const v = value.value;
-    return Number.isInteger(v) || Object.is(v, -0) ? box(v, 'double') : v;
+  switch ((value as { _bsontype?: string })._bsontype) {
+    case 'Int32':
+      return (value as Int32).value;
+    case 'Double': {
+      const v = (value as Double).value;
+      return Number.isInteger(v) || Object.is(v, -0) ? box(v, 'double') : v;
+    }
+    case 'Long': {
+      const n = (value as Long).toNumber();
+      return Number.isSafeInteger(n) ? box(n, 'long') : value;
+    }
+    case 'Binary': {
+      // Decoded Binary values are views into the whole received message; copy so it can be freed.
+      const bin = value as Binary;
+      return new Binary(Buffer.from(bin.buffer.subarray(0, bin.position)), bin.sub_type);
+    }
+    default:
+      return value;
   }
-  if (isLong(value)) {
-    const n = value.toNumber();
-    return Number.isSafeInteger(n) ? box(n, 'long') : value;
-  }
-  return value;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Document } from 'bson';
 import type { CommandSpec } from './context.js';
 import { collectionName, docArray } from './args.js';
-import { assertDocumentSize, forEachStatement, isOrdered, writeReply } from './write-common.js';
+import { assertDocumentSize, forEachStatement, isOrdered, receivedSize, writeReply } from './write-common.js';
 import { validateStoredDocument, withIdFirst } from '../query/update-apply.js';
 import { CommandError } from './errors.js';
 import { MAX_WRITE_BATCH_SIZE } from './handshake.js';
@@ -16,8 +16,8 @@ export const insert: CommandSpec = {
     if (documents.length > MAX_WRITE_BATCH_SIZE) throw new CommandError(10, `Write batch sizes must be between 1 and ${MAX_WRITE_BATCH_SIZE}. Got ${documents.length} operations.`, 'InvalidLength');
     const coll = ctx.engine.storage.ensureCollection(ctx.db, name, ctx.batch);
     let n = 0;
-    const errors = forEachStatement(ctx, documents, isOrdered(cmd), (raw: Document) => {
-      assertDocumentSize(raw);
+    const errors = forEachStatement(ctx, documents, isOrdered(cmd), (raw: Document, i) => {
+      assertDocumentSize(raw, receivedSize(cmd, 'documents', i));
       const doc = withIdFirst(raw);
       validateStoredDocument(doc);
       ctx.writer.insert(coll, doc);

@@ -4,6 +4,7 @@ import { toWire } from '../bson/values.js';
 import { CommandError, asCommandError } from './errors.js';
 import type { CommandContext } from './context.js';
 import { MAX_BSON_OBJECT_SIZE } from './handshake.js';
+import { SEQUENCE_SIZES } from '../wire/codec.js';
 
 export function writeError(index: number, err: unknown): Document {
   const e = asCommandError(err);
@@ -28,11 +29,13 @@ export function forEachStatement<T>(ctx: CommandContext, statements: T[], ordere
   return errors;
 }
 
-/** Byte sizes of documents as received (recorded by the wire decoder). */
-export const receivedSizes = new WeakMap<object, number>();
+/** The received byte size of `cmd[field][index]` if it came in a document sequence. */
+export function receivedSize(cmd: Document, field: string, index: number): number | undefined {
+  return (cmd as Record<symbol, Record<string, number[]> | undefined>)[SEQUENCE_SIZES]?.[field]?.[index];
+}
 
-export function assertDocumentSize(doc: Document): void {
-  const size = receivedSizes.get(doc) ?? calculateObjectSize(toWire(doc) as Document);
+export function assertDocumentSize(doc: Document, knownSize?: number): void {
+  const size = knownSize ?? calculateObjectSize(toWire(doc) as Document);
   if (size > MAX_BSON_OBJECT_SIZE) {
     throw new CommandError(10334, `object to insert too large. size in bytes: ${size}, max size: ${MAX_BSON_OBJECT_SIZE}`, 'BSONObjectTooLarge');
   }

@@ -64,7 +64,8 @@ export class Collection {
     const plainDoc = () => (plain ??= plainOf(record));
     for (const index of this.indexes.values()) {
       const keys = index.keysFor(record.doc, plainDoc);
-      if (index.unique) {
+      // _id uniqueness is already guaranteed by the records map (canonical keys).
+      if (index.unique && !index.isIdIndex) {
         for (const key of keys) {
           if (index.findDuplicate(key, record.rid) !== undefined) throw this.duplicateKey(index, key);
         }

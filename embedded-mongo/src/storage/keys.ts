@@ -70,6 +70,13 @@ export function fieldPresent(doc: unknown, path: string): boolean {
  */
 export function indexKeys(doc: unknown, fields: string[]): { keys: unknown[][]; multikey: boolean } {
   if (fields.length === 1) {
+    // Fast path: a top-level field holding a scalar (the vast majority of index keys).
+    const field = fields[0];
+    if (field.indexOf('.') < 0) {
+      const v = (doc as Record<string, unknown>)[field];
+      if (v === undefined) return { keys: [[null]], multikey: false };
+      if (!Array.isArray(v)) return { keys: [[toPlain(v)]], multikey: false };
+    }
     const { values, isArray } = valuesAtPath(doc, fields[0]);
     const plain = values.map(toPlain);
     const keys = isArray ? dedupe(plain.map((v) => [v])) : [[plain[0]]];

@@ -4,7 +4,6 @@
  */
 import { deserialize, serialize, type Document } from 'bson';
 import { normalizeValue } from '../bson/values.js';
-import { receivedSizes } from '../commands/write-common.js';
 
 export const OP_REPLY = 1;
 export const OP_QUERY = 2004;
@@ -26,6 +25,12 @@ export interface MessageHeader {
   responseTo: number;
   opCode: number;
 }
+
+/**
+ * Symbol under which a decoded command carries the received byte sizes of each document sequence
+ * (`command[SEQUENCE_SIZES].documents[i]`), so size limits need no re-serialisation.
+ */
+export const SEQUENCE_SIZES = Symbol('sequenceSizes');
 
 export interface DecodedMsg {
   kind: 'msg';
@@ -71,7 +76,7 @@ export function decodeOpMsg(message: Buffer): DecodedMsg {
   const end = message.length - (flags & FLAG_CHECKSUM_PRESENT ? 4 : 0);
   let offset = HEADER_SIZE + 4;
   let body: Document | undefined;
-  const sequences: Array<[string, Document[]]> = [];
+  const sequences: Array<[string, Document[], number[]]> = [];
   while (offset < end) {
     const kind = message[offset++];
     if (kind === 0) {
@@ -86,24 +91,32 @@ export function decodeOpMsg(message: Buffer): DecodedMsg {
       if (size < 5 || seqEnd > end) throw new ProtocolError('invalid document sequence length');
       const id = readCString(message, offset + 4, seqEnd);
       const docs: Document[] = [];
+      const sizes: number[] = [];
       let at = id.next;
       while (at < seqEnd) {
         const { doc, next } = readDocument(message, at, seqEnd);
-        receivedSizes.set(doc, next - at);
+        sizes.push(next - at);
         docs.push(doc);
         at = next;
       }
-      sequences.push([id.value, docs]);
+      sequences.push([id.value, docs, sizes]);
       offset = seqEnd;
     } else {
       throw new ProtocolError(`unknown OP_MSG section kind ${kind}`);
     }
   }
   if (!body) throw new ProtocolError('OP_MSG without a body section');
-  for (const [id, docs] of sequences) {
+  const allSizes: Record<string, number[]> = {};
+  for (const [id, docs, sizes] of sequences) {
     const existing = body[id];
-    body[id] = Array.isArray(existing) ? existing.concat(docs) : docs;
+    if (Array.isArray(existing)) {
+      body[id] = existing.concat(docs);
+    } else {
+      body[id] = docs;
+      allSizes[id] = sizes;
+    }
   }
+  if (sequences.length) (body as Record<symbol, unknown>)[SEQUENCE_SIZES] = allSizes;
   return { kind: 'msg', flags, command: body };
 }
 
