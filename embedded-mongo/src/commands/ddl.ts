@@ -6,6 +6,8 @@ import { collectionName } from './args.js';
 import { CommandError } from './errors.js';
 import { toPlain, toWire } from '../bson/values.js';
 import { arrayIterator, cursorReply } from './cursor-reply.js';
+import { checkCollation } from './collation.js';
+import { compileValidator } from '../storage/validation.js';
 
 const UNSUPPORTED_CREATE_OPTIONS = ['capped', 'viewOn', 'timeseries', 'clusteredIndex', 'encryptedFields'];
 
@@ -20,6 +22,8 @@ export const create: CommandSpec = {
     for (const key of ['validator', 'validationLevel', 'validationAction', 'collation', 'changeStreamPreAndPostImages', 'comment']) {
       if (cmd[key] !== undefined) options[key] = cmd[key];
     }
+    checkCollation(cmd.collation);
+    compileValidator(options);
     ctx.engine.storage.createCollection(ctx.db, name, options, ctx.batch);
     return { ok: 1 };
   },
@@ -84,9 +88,11 @@ export const collMod: CommandSpec = {
     if (!coll) throw new CommandError(26, `ns does not exist: ${ctx.db}.${name}`, 'NamespaceNotFound');
     const reply: Document = { ok: 1 };
     const options: Document = {};
+    const next: Document = { ...coll.options };
     for (const key of ['validator', 'validationLevel', 'validationAction', 'changeStreamPreAndPostImages']) {
-      if (cmd[key] !== undefined) options[key] = coll.options[key] = cmd[key];
+      if (cmd[key] !== undefined) options[key] = next[key] = cmd[key];
     }
+    coll.setOptions(next);
     if (cmd.index) {
       const spec = cmd.index as Document;
       const index = [...coll.indexes.values()].find((i) => i.name === spec.name || JSON.stringify(toPlain(i.spec.key)) === JSON.stringify(toPlain(spec.keyPattern)));

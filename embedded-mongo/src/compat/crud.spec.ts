@@ -73,6 +73,19 @@ describe('compat: CRUD', () => {
     expect(names).toContain('dist');
   });
 
+  it('enforces query-style collection validators and refuses $jsonSchema', async () => {
+    await db.createCollection('valid', { validator: { age: { $gte: 0 } } });
+    const c = db.collection<any>('valid');
+    await c.insertOne({ age: 3 });
+    await expectAsync(c.insertOne({ age: -1 })).toBeRejectedWith(jasmine.objectContaining({ code: 121 }));
+    await expectAsync(c.updateOne({ age: 3 }, { $set: { age: -5 } })).toBeRejectedWith(jasmine.objectContaining({ code: 121 }));
+    await db.command({ collMod: 'valid', validationAction: 'warn' });
+    await c.insertOne({ age: -1 });
+    if (h.engine) {
+      await expectAsync(db.createCollection('schema', { validator: { $jsonSchema: { bsonType: 'object' } } })).toBeRejectedWith(jasmine.objectContaining({ code: 115 }));
+    }
+  });
+
   it('renames and drops collections and databases', async () => {
     await db.collection<any>('old').insertOne({ x: 1 });
     await db.collection<any>('old').rename('fresh');

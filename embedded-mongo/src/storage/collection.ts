@@ -8,6 +8,7 @@ import { hasTypedValues, toPlain } from '../bson/values.js';
 import { CommandError } from '../commands/errors.js';
 import { IndexStore } from './index-store.js';
 import { formatDupKey } from './dup-key.js';
+import { compileValidator, type Validator } from './validation.js';
 
 export interface DocRecord {
   readonly rid: string;
@@ -41,12 +42,29 @@ export class Collection {
   /** Version at which this collection was created (transactions older than this do not see it). */
   createdVersion = 0;
 
+  private validator?: Validator;
+
   constructor(
     public db: string,
     public name: string,
     public options: Document = {},
   ) {
     this.indexes.set('_id_', new IndexStore({ v: 2, key: { _id: 1 }, name: '_id_' }));
+    this.validator = compileValidator(options);
+  }
+
+  /** Replaces validation-related options (validates them first). */
+  setOptions(options: Document): void {
+    const validator = compileValidator(options);
+    this.options = options;
+    this.validator = validator;
+  }
+
+  /** Throws DocumentValidationFailure (121) when a validator rejects the new image. */
+  validate(doc: Document, previous?: DocRecord): void {
+    if (!this.validator) return;
+    const plain = makeRecord(doc, 0);
+    this.validator(plainOf(plain), previous && plainOf(previous));
   }
 
   get ns(): string {

@@ -27,7 +27,7 @@ export function applyJournalOp(storage: Storage, op: JournalOp): void {
       if (!coll) return;
       const options = normalizeValue(op.options) as Document;
       const { index, ...rest } = options;
-      Object.assign(coll.options, rest);
+      coll.setOptions({ ...coll.options, ...rest });
       if (index?.expireAfterSeconds !== undefined) {
         for (const i of coll.indexes.values()) if (i.name === index.name) i.spec.expireAfterSeconds = index.expireAfterSeconds;
       }

@@ -130,6 +130,7 @@ export class Storage {
 
   /** Inserts a new document (throws 11000 on a duplicate _id or unique key). */
   insertDoc(coll: Collection, doc: Document, batch: WriteBatch): DocRecord {
+    coll.validate(doc);
     const record = makeRecord(doc, ++this.version);
     if (coll.records.has(record.rid)) throw coll.duplicateKey(coll.idIndex, [doc._id]);
     coll.put(record, this.keepHistory);
@@ -142,6 +143,7 @@ export class Storage {
 
   /** Replaces an existing record's document (update or replacement). */
   replaceDoc(coll: Collection, previous: DocRecord, doc: Document, batch: WriteBatch, kind: 'update' | 'replace'): DocRecord {
+    coll.validate(doc, previous);
     const record = makeRecord(doc, ++this.version);
     coll.put(record, this.keepHistory);
     batch.ops.push({ op: 'put', db: coll.db, coll: coll.name, doc: wireDoc(record) });

@@ -61,6 +61,7 @@ export class TxnWriter implements Writer {
   }
 
   insert(coll: Collection, doc: Document): void {
+    coll.validate(doc);
     const record = makeRecord(doc, 0);
     if (this.txn.visible(coll, record.rid)) throw coll.duplicateKey(coll.idIndex, [doc._id]);
     this.checkUnique(coll, record);
@@ -69,6 +70,7 @@ export class TxnWriter implements Writer {
   }
 
   replace(coll: Collection, previous: DocRecord, doc: Document, kind: 'update' | 'replace'): void {
+    coll.validate(doc, previous);
     const record = makeRecord(doc, 0);
     this.checkUnique(coll, record);
     this.sessions.claim(this.txn, coll, previous.rid);
