@@ -21,12 +21,15 @@ export const find: CommandSpec = {
     const filter = optionalDoc(cmd, 'filter') ?? {};
     checkCollation(cmd.collation);
     if (cmd.tailable) throw new CommandError(2, 'tailable cursors need a capped collection, which this engine does not support');
+    for (const option of ['min', 'max', 'returnKey']) {
+      if (cmd[option] !== undefined && cmd[option] !== false) throw new CommandError(115, `find option '${option}' is not supported by the embedded engine`, 'CommandNotSupported');
+    }
     const limitRaw = optionalNumber(cmd, 'limit') ?? 0;
     const skip = nonNegative(cmd, 'skip') ?? 0;
     const batchSize = nonNegative(cmd, 'batchSize');
     const project = compileProjection(cmd.projection);
     const coll = ctx.engine.storage.collection(ctx.db, name);
-    const { records } = readCollection(coll, ctx.view, { filter, sort: parseSort(cmd.sort), skip, limit: Math.abs(limitRaw), hint: cmd.hint });
+    const { records } = readCollection(coll, ctx.view, { filter, sort: parseSort(cmd.sort), skip, limit: Math.abs(limitRaw), hint: cmd.hint, vars: cmd.let as Document | undefined });
     const shape = (r: DocRecord) => (project ? (toWire(project(r.doc, filter)) as Document) : r.typed ? (toWire(r.doc) as Document) : r.doc);
     const singleBatch = cmd.singleBatch === true || limitRaw < 0;
     return cursorReply(ctx, `${ctx.db}.${name}`, arrayIterator(records, shape), batchSize, singleBatch);

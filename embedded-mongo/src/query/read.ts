@@ -17,6 +17,8 @@ export interface ReadOptions {
   /** 0 or undefined = no limit. */
   limit?: number;
   hint?: unknown;
+  /** `let` variables for $expr. */
+  vars?: Document;
 }
 
 export interface ReadResult {
@@ -25,13 +27,13 @@ export interface ReadResult {
   stats: ScanStats;
 }
 
-export function compileFilter(filter: Document | undefined): { plain: Document; matches: (doc: Document) => boolean } {
+export function compileFilter(filter: Document | undefined, vars?: Document): { plain: Document; matches: (doc: Document) => boolean } {
   const plain = (toPlain(filter ?? {}) ?? {}) as Document;
   assertSupported(plain);
   if (Object.keys(plain).length === 0) return { plain, matches: () => true };
   let query: Query;
   try {
-    query = new Query(plain);
+    query = new Query(plain, vars ? { variables: toPlain(vars) as Document } : undefined);
   } catch (err) {
     throw new CommandError(2, (err as Error).message);
   }
@@ -54,7 +56,7 @@ function* candidates(coll: Collection, plan: Plan, view: ReadView, stats: ScanSt
 
 export function readCollection(coll: Collection | undefined, view: ReadView, opts: ReadOptions): ReadResult {
   const stats: ScanStats = { keysExamined: 0, docsExamined: 0 };
-  const { plain, matches } = compileFilter(opts.filter);
+  const { plain, matches } = compileFilter(opts.filter, opts.vars);
   if (!coll) return { records: [], plan: { kind: 'COLLSCAN', providesSort: false }, stats };
   const sort = opts.sort ?? [];
   const plan = planQuery(coll, plain, sort, opts.hint);
