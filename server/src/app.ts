@@ -12,6 +12,8 @@ import { OpenApiRegistry } from './platform/openapi/registry.js';
 import { HealthService } from './features/health/service.js';
 import { healthRoutes } from './features/health/routes.js';
 import { APP_VERSION } from './platform/version.js';
+import { installAuth, type AuthServices } from './features/auth/install.js';
+import { installAccess } from './features/access/install.js';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -22,6 +24,8 @@ export interface AppDependencies {
 export interface KehaApp {
   app: Express;
   openApi: OpenApiRegistry;
+  /** Sessions (also used by socket.io) and the login throttle (admin unlock). */
+  auth: AuthServices;
 }
 
 /** Builds the Express app: platform middleware, feature routers, the SPA, then the one error pipeline. */
@@ -35,9 +39,17 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
   app.use(compression());
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use('/api', express.json({ limit: '1mb', strict: true }));
+  // Sessions, CSRF and the signed-in guard for /api/v1 (except login, csrf, openapi.json): before every feature router.
+  const auth = installAuth(app, { config, database, openApi });
 
   const routers = [healthRoutes(openApi, new HealthService(database, APP_VERSION))];
   app.use('/api/health', routers[0]!.router);
+  // Children, access reviews, access logs and administration, all behind the signed-in guard.
+  installAccess(app, {
+    database,
+    openApi,
+    accounts: { unlock: (username) => auth.throttle.unlock(username), revokeAll: (id) => auth.sessions.revokeAll(id) },
+  });
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi.document({ title: 'Kehä API', version: APP_VERSION }));
   });
@@ -46,5 +58,5 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
   const spa = spaRouter(config.clientDist);
   if (spa) app.use(spa);
   app.use(errorHandler(logger));
-  return { app, openApi };
+  return { app, openApi, auth };
 }

@@ -9,7 +9,6 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, logger);
   logger.info({ url: server.url, env: config.env, database: server.database.engine }, 'Kehä is listening');
-  printWelcome(server.url, config.seedDemoData);
 
   let signals = 0;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -25,6 +24,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+  // Only now announce readiness: a supervisor that signals as soon as it reads this line must find the handlers in place.
+  printWelcome(server.url, config.seedDemoData);
 }
 
 function printWelcome(url: string, demo: boolean): void {

@@ -10,7 +10,22 @@ describe('loadConfig', () => {
   });
 
   it('never seeds demo data in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).seedDemoData).toBeFalse();
+    const secrets = { SESSION_SECRET: 'x'.repeat(32), MFA_ENCRYPTION_KEY: 'y'.repeat(32) };
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).seedDemoData).toBeFalse();
+  });
+
+  it('refuses to start in production without the session secret and the MFA encryption key', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(ConfigError, /SESSION_SECRET.*\n.*MFA_ENCRYPTION_KEY/s);
+  });
+
+  it('requires MFA in production and makes it optional elsewhere unless told', () => {
+    const secrets = { SESSION_SECRET: 'x'.repeat(32), MFA_ENCRYPTION_KEY: 'y'.repeat(32) };
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).auth.mfaRequired).toBeTrue();
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).auth.secureCookies).toBeTrue();
+    expect(loadConfig({}).auth.mfaRequired).toBeFalse();
+    expect(loadConfig({ MFA_REQUIRED: 'true' }).auth.mfaRequired).toBeTrue();
+    expect(loadConfig({}).auth.idleTimeoutMs).toBe(30 * 60_000);
+    expect(loadConfig({}).auth.absoluteTimeoutMs).toBe(12 * 3600_000);
   });
 
   it('names every invalid variable at once', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { authConfig, authEnvSchema, missingProductionSecrets, type AuthConfig } from './auth/auth-config.js';
 
 /**
  * Every setting comes from the environment, parsed and validated once at start. The defaults make
@@ -21,6 +22,7 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(4_000),
+  ...authEnvSchema.shape,
 });
 
 export interface AppConfig {
@@ -34,6 +36,7 @@ export interface AppConfig {
   seedDemoData: boolean;
   trustProxy: boolean;
   shutdownGraceMs: number;
+  auth: AuthConfig;
 }
 
 export class ConfigError extends Error {}
@@ -45,6 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
+  const missing = missingProductionSecrets(e);
+  if (missing.length) throw new ConfigError(`Invalid configuration:\n  ${missing.join('\n  ')}`);
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
   return {
     env: e.NODE_ENV,
@@ -61,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: e.NODE_ENV !== 'production' && e.SEED_DEMO === 'auto',
     trustProxy: e.TRUST_PROXY === 'true',
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    auth: authConfig(e),
   };
 }

@@ -30,7 +30,11 @@ describe('the demo seed', () => {
   });
 
   it('is not seeded in production mode', async () => {
-    const production = await startTestServer({ NODE_ENV: 'production' });
+    const production = await startTestServer({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(32),
+      MFA_ENCRYPTION_KEY: 'y'.repeat(32),
+    });
     expect(production.seeded).toBeFalse();
     expect(await userModel(production.database.connection).countDocuments()).toBe(0);
     await production.dispose();

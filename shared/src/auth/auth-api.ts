@@ -45,3 +45,36 @@ export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
 export const csrfTokenSchema = z.object({ token: z.string() });
 export type CsrfToken = z.infer<typeof csrfTokenSchema>;
+
+/** `POST /auth/password`: the current password is asked again so a borrowed session cannot change it. */
+export const changePasswordRequestSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(1).max(256),
+});
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
+/** `POST /auth/mfa/enrol` answer: scan the QR code (or type the secret), then confirm with a code. */
+export const mfaEnrolmentSchema = z.object({
+  otpauthUri: z.string(),
+  qrCodeDataUrl: z.string(),
+  /** The same secret in base32, for typing into an app by hand. Shown only during enrolment. */
+  secret: z.string(),
+});
+export type MfaEnrolment = z.infer<typeof mfaEnrolmentSchema>;
+
+export const mfaConfirmRequestSchema = z.strictObject({
+  code: z.string().regex(/^\d{6}$/, 'Six digits.'),
+});
+export type MfaConfirmRequest = z.infer<typeof mfaConfirmRequestSchema>;
+
+/** `POST /auth/mfa/confirm` answer: the one-time recovery codes, shown once and never again. */
+export const mfaRecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+export type MfaRecoveryCodes = z.infer<typeof mfaRecoveryCodesSchema>;
+
+/** `POST /auth/mfa/disable`: the password and a current code (or a recovery code). */
+export const mfaDisableRequestSchema = z.strictObject({
+  password: z.string().min(1).max(256),
+  totp: z.string().regex(/^\d{6}$/, 'Six digits.').optional(),
+  recoveryCode: z.string().trim().min(8).max(32).optional(),
+});
+export type MfaDisableRequest = z.infer<typeof mfaDisableRequestSchema>;

@@ -10,6 +10,18 @@ export interface User {
   /** argon2id; never leaves the server (excluded from every query unless asked for). */
   passwordHash: string;
   active: boolean;
+  /** TOTP second factor is on. The secrets below never leave the server (select: false). */
+  mfaEnabled: boolean;
+  /** AES-256-GCM encrypted base32 TOTP secret (platform/auth/secret-box.ts). */
+  mfaSecret?: string;
+  /** Secret issued by enrolment and not yet confirmed with a code. */
+  mfaPendingSecret?: string;
+  /** Last accepted TOTP time step: a code is accepted once (RFC 6238 §5.2). */
+  mfaLastUsedStep?: number;
+  /** SHA-256 of the unused one-time recovery codes. */
+  recoveryCodeHashes: string[];
+  /** Sessions signed in before this moment are refused ("log out everywhere", admin lock, MFA reset). */
+  sessionsValidAfter?: Date;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -30,6 +42,12 @@ const userSchema = new Schema<User>(
     language: { type: String, enum: LANGUAGES, default: 'fi' },
     passwordHash: { type: String, required: true, select: false },
     active: { type: Boolean, default: true },
+    mfaEnabled: { type: Boolean, default: false },
+    mfaSecret: { type: String, select: false },
+    mfaPendingSecret: { type: String, select: false },
+    mfaLastUsedStep: { type: Number, select: false },
+    recoveryCodeHashes: { type: [String], select: false, default: [] },
+    sessionsValidAfter: Date,
   },
   { timestamps: true, strict: 'throw' },
 );

@@ -29,7 +29,7 @@ describe('the error pipeline over HTTP', () => {
   });
 
   it('answers unknown API routes with a JSON 404', async () => {
-    const res = await fetch(`${server.url}/api/v1/no-such-thing`);
+    const res = await fetch(`${server.url}/api/no-such-thing`);
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });

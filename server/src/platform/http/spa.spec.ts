@@ -35,7 +35,7 @@ describe('serving the built Angular app', () => {
   });
 
   it('keeps unknown API paths as JSON 404s instead of the SPA', async () => {
-    const res = await fetch(`${server.url}/api/v1/nothing`, { headers: { accept: 'text/html' } });
+    const res = await fetch(`${server.url}/api/nothing`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/json');
   });
