@@ -6,3 +6,6 @@ export * from './auth/auth-api.js';
 export * from './access/access-types.js';
 export * from './access/policy.js';
 export * from './access/separation-of-duties.js';
+export * from './access/access-api.js';
+export * from './children/child-api.js';
+export * from './admin/admin-api.js';

@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { teamModel } from '../features/teams/model.js';
 import { userModel } from '../features/users/model.js';
 import { hashPassword } from '../features/users/passwords.js';
+import { seedDemoChildren } from './demo-children.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation.js';
 
 /**
@@ -17,7 +18,7 @@ export async function seedDemoData(connection: Connection): Promise<boolean> {
   const teams = await Teams.insertMany(DEMO_TEAMS.map((team) => ({ ...team })));
   const teamIdByCode = new Map(teams.map((team) => [team.code, team._id]));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await Users.insertMany(
+  const users = await Users.insertMany(
     DEMO_ACCOUNTS.map((account) => ({
       username: account.username,
       displayName: account.displayName,
@@ -27,5 +28,6 @@ export async function seedDemoData(connection: Connection): Promise<boolean> {
       passwordHash,
     })),
   );
+  await seedDemoChildren(connection, teamIdByCode, new Map(users.map((user) => [user.username, user._id])));
   return true;
 }

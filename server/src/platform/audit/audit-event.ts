@@ -19,6 +19,8 @@ export interface AuditEventInput {
   flagged?: AccessFlag;
   /** Whose data (for client data); the access log report of a child is a query on this. */
   childId?: string;
+  /** Every child shown by a list view, so each child's access log includes the lists it appeared in. */
+  childIds?: string[];
   /** The record or object touched, e.g. {type:'child', id} or {type:'user', id}. */
   target?: { type: string; id?: string };
   /** Which view or fields were shown or changed, e.g. `child.core` or `['roles','teamIds']`. */
@@ -59,4 +61,6 @@ export async function ensureAuditIndexes(connection: Connection): Promise<void> 
   const events = auditCollection(connection);
   await events.createIndex({ partition: 1, seq: 1 }, { unique: true, name: 'partition_seq_unique' });
   await events.createIndex({ childId: 1, at: 1 }, { name: 'child_at' });
+  await events.createIndex({ childIds: 1, at: 1 }, { name: 'listed_child_at' });
+  await events.createIndex({ grantId: 1 }, { name: 'grant' });
 }

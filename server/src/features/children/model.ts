@@ -1,0 +1,55 @@
+import { Schema, Types, type Connection, type Model } from 'mongoose';
+import { CHILD_STATUSES, CLIENT_LANGUAGES, isValidIdentityCode, type ChildStatus } from '@keha/shared';
+
+/**
+ * The child record, minimal for identity and access; issue 5 adds families, events and plans around
+ * it (new fields are added here, not in a second model). Nothing is hard-deleted: a closed child keeps
+ * `status: 'closed'` for the statutory retention (2 years after the client's death).
+ */
+export interface ChildDocument {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: Date;
+  identityCode: string;
+  teamId: Types.ObjectId;
+  /** Exactly one per child (LSL 13 b §); must be a social worker or team lead, never a practitioner. */
+  namedSocialWorkerId: Types.ObjectId;
+  status: ChildStatus;
+  languages: { preferred: (typeof CLIENT_LANGUAGES)[number]; other?: string; interpreterNeeded: boolean };
+  /** Asiakaslaki 812/2000 11 §: the minor forbade disclosure to a guardian, with the weighty reason. */
+  guardianDisclosureRestriction: { active: boolean; reason?: string };
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const childSchema = new Schema<ChildDocument>(
+  {
+    firstName: { type: String, required: true, trim: true, maxlength: 100 },
+    lastName: { type: String, required: true, trim: true, maxlength: 100 },
+    dateOfBirth: { type: Date, required: true },
+    identityCode: {
+      type: String,
+      required: true,
+      unique: true,
+      uppercase: true,
+      validate: { validator: isValidIdentityCode, message: 'Not a valid identity code.' },
+    },
+    teamId: { type: Schema.Types.ObjectId, ref: 'Team', required: true, index: true },
+    namedSocialWorkerId: { type: Schema.Types.ObjectId, ref: 'User', required: true, index: true },
+    status: { type: String, enum: CHILD_STATUSES, required: true, default: 'notification' },
+    languages: {
+      preferred: { type: String, enum: CLIENT_LANGUAGES, required: true, default: 'fi' },
+      other: { type: String, trim: true, maxlength: 60 },
+      interpreterNeeded: { type: Boolean, required: true, default: false },
+    },
+    guardianDisclosureRestriction: {
+      active: { type: Boolean, required: true, default: false },
+      reason: { type: String, trim: true, maxlength: 2000 },
+    },
+  },
+  { timestamps: true, strict: 'throw' },
+);
+
+export function childModel(connection: Connection): Model<ChildDocument> {
+  return connection.models['Child'] ?? connection.model<ChildDocument>('Child', childSchema);
+}
