@@ -10,9 +10,12 @@ import { provideRouterStore, routerReducer } from '@ngrx/router-store';
 import { provideStore } from '@ngrx/store';
 
 import { routes } from './app.routes';
+import { csrfInterceptor } from './core/http/csrf.interceptor';
 import { httpErrorInterceptor } from './core/http/http-error.interceptor';
+import { sessionInterceptor } from './core/http/session.interceptor';
 import { provideI18n } from './core/i18n/provide-i18n';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
+import { provideAuth } from './features/auth/provide-auth';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -20,13 +23,15 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding()),
     { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
-    provideHttpClient(withInterceptors([httpErrorInterceptor])),
+    // Outermost first: errors are reported once, after the session bookkeeping and the CSRF retry.
+    provideHttpClient(withInterceptors([httpErrorInterceptor, sessionInterceptor, csrfInterceptor])),
     provideStore(
       { router: routerReducer },
       { runtimeChecks: { strictActionTypeUniqueness: true, strictStateSerializability: true } },
     ),
     provideRouterStore(),
     provideEffects(),
+    provideAuth(),
     provideI18n(),
   ],
 };

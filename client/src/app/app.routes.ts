@@ -1,10 +1,32 @@
 import { Routes } from '@angular/router';
 
+import { authGuard, signedOutGuard } from './features/auth/auth.guards';
+
+/**
+ * The landing page (welcome and server status) stays public: it tells a user who cannot sign in whether
+ * the server is reachable. Everything with personal data is behind `authGuard`; role areas are not even
+ * loaded for other roles.
+ */
 export const routes: Routes = [
   {
     path: '',
     pathMatch: 'full',
     loadChildren: () => import('./features/health/health.routes').then((m) => m.HEALTH_ROUTES),
+  },
+  {
+    path: 'login',
+    canActivate: [signedOutGuard],
+    loadChildren: () => import('./features/auth/auth.routes').then((m) => m.AUTH_ROUTES),
+  },
+  {
+    path: '',
+    canActivateChild: [authGuard],
+    children: [
+      {
+        path: 'account',
+        loadChildren: () => import('./features/account/account.routes').then((m) => m.ACCOUNT_ROUTES),
+      },
+    ],
   },
   { path: '**', redirectTo: '' },
 ];

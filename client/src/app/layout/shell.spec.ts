@@ -1,9 +1,13 @@
 import { BreakpointObserver, BreakpointState } from '@angular/cdk/layout';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { BehaviorSubject } from 'rxjs';
 
+import { UserMenuActions } from '../features/auth/state/auth.actions';
+import { selectSession } from '../features/auth/state/auth.feature';
+import { sessionInfo } from '../features/auth/testing/session.fixture';
 import { Shell } from './shell';
 
 describe('Shell', () => {
@@ -18,12 +22,15 @@ describe('Shell', () => {
       providers: [
         provideRouter([]),
         provideTranslateService(),
+        provideMockStore({ selectors: [{ selector: selectSession, value: null }] }),
         { provide: BreakpointObserver, useValue: { observe: () => compact } },
       ],
     });
     fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
   });
+
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
 
   it('has header, navigation and main landmarks', () => {
     expect(element().querySelector('header')).not.toBeNull();
@@ -45,5 +52,31 @@ describe('Shell', () => {
     menu?.click();
     await fixture.whenStable();
     expect(menu?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shows only the public entries when signed out', () => {
+    const links = Array.from(element().querySelectorAll('nav a')).map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/']);
+  });
+
+  it('shows the entries of the signed-in roles', async () => {
+    const store = TestBed.inject(MockStore);
+    store.overrideSelector(selectSession, sessionInfo({ roles: ['supervisor', 'administrator'] }));
+    store.refreshState();
+    await fixture.whenStable();
+    const links = Array.from(element().querySelectorAll('nav a')).map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/', '/reviews', '/admin/users', '/admin/teams', '/account/security']);
+  });
+
+  it('dispatches the user menu events', () => {
+    const store = TestBed.inject(MockStore);
+    const dispatch = spyOn(store, 'dispatch');
+    const shell = fixture.componentInstance as unknown as { onSignOut(): void; onSignOutEverywhere(): void };
+    shell.onSignOut();
+    shell.onSignOutEverywhere();
+    expect(dispatch.calls.allArgs()).toEqual([
+      [UserMenuActions.signOutClicked()],
+      [UserMenuActions.signOutEverywhereClicked()],
+    ]);
   });
 });

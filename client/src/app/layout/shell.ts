@@ -1,16 +1,28 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { map } from 'rxjs';
 
+import { UserMenuActions } from '../features/auth/state/auth.actions';
+import { selectSession } from '../features/auth/state/auth.feature';
 import { LanguageSwitcher } from './language-switcher';
+import { navItemsFor } from './nav-items';
+import { UserMenu } from './user-menu';
 
 /** Below this width (tablets, phones) the navigation becomes an overlay opened from the toolbar. */
 export const COMPACT_LAYOUT_QUERY = '(max-width: 1023.98px)';
@@ -20,7 +32,6 @@ export const COMPACT_LAYOUT_QUERY = '(max-width: 1023.98px)';
   imports: [
     MatButtonModule,
     MatIconModule,
-    MatListModule,
     MatSidenavModule,
     MatToolbarModule,
     RouterLink,
@@ -28,12 +39,15 @@ export const COMPACT_LAYOUT_QUERY = '(max-width: 1023.98px)';
     RouterOutlet,
     TranslatePipe,
     LanguageSwitcher,
+    UserMenu,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
 })
 export class Shell {
+  private readonly store = inject(Store);
+  private readonly session = this.store.selectSignal(selectSession);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   protected readonly compact = toSignal(
@@ -43,6 +57,8 @@ export class Shell {
     { initialValue: false },
   );
   protected readonly navOpen = signal(false);
+  protected readonly user = computed(() => this.session()?.user ?? null);
+  protected readonly navItems = computed(() => navItemsFor(this.session()));
 
   protected toggleNav(): void {
     this.navOpen.update((open) => !open);
@@ -50,6 +66,14 @@ export class Shell {
 
   protected closeNavIfCompact(): void {
     if (this.compact()) this.navOpen.set(false);
+  }
+
+  protected onSignOut(): void {
+    this.store.dispatch(UserMenuActions.signOutClicked());
+  }
+
+  protected onSignOutEverywhere(): void {
+    this.store.dispatch(UserMenuActions.signOutEverywhereClicked());
   }
 
   /** A plain `#main` href would navigate away under `<base href>`; move focus instead. */

@@ -34,3 +34,23 @@ function statusKey(status: number): string {
   if (status >= 500) return 'errors.server';
   return 'errors.unexpected';
 }
+
+/** A 401 saying the session is gone (expired, revoked, never there), as opposed to e.g. `mfa_required`. */
+export function isSessionEnded(err: HttpErrorResponse): boolean {
+  if (err.status !== 401) return false;
+  const code = isApiErrorBody(err.error) ? err.error.error.code : 'unauthenticated';
+  return code === 'session_expired' || code === 'unauthenticated';
+}
+
+/** The server's per-field messages (`details` of a 400), by dotted field path; the first per field wins. */
+export function fieldErrors(err: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(err instanceof HttpErrorResponse) || !isApiErrorBody(err.error)) return out;
+  const details = err.error.error.details;
+  if (!Array.isArray(details)) return out;
+  for (const issue of details as { path?: unknown; message?: unknown }[]) {
+    if (typeof issue.path === 'string' && typeof issue.message === 'string')
+      out[issue.path] ??= issue.message;
+  }
+  return out;
+}

@@ -27,6 +27,8 @@ describe('HealthPage', () => {
     await fixture.whenStable();
   });
 
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
+
   const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
 
   it('asks for the status when opened', () => {

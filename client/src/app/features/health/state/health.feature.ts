@@ -2,7 +2,7 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 
 import { HealthStatus } from '../data/health.model';
 import { HealthApiActions, HealthPageActions } from './health.actions';
-import { CallState, getCallStateError } from './call-state';
+import { CallState, getCallStateError } from '../../../core/state/call-state';
 
 export interface HealthState {
   status: HealthStatus | null;

@@ -1,0 +1,104 @@
+import { Injectable, inject, signal } from '@angular/core';
+import { Subject } from 'rxjs';
+
+import { UnsavedWorkRegistry } from './unsaved-work-registry';
+
+/** The server's rolling idle window (shared/src/auth/auth-api.ts: SESSION_IDLE_TIMEOUT_MINUTES). */
+export const IDLE_TIMEOUT_MS = 30 * 60_000;
+/** The client signs out this long before the server would, so that the saves of unsaved work still arrive. */
+export const SAVE_BEFORE_MS = 15_000;
+/** The warning dialog opens this long before the client signs out. */
+export const WARNING_BEFORE_MS = 2 * 60_000;
+
+export interface SessionWindow {
+  idleExpiresAt: string;
+  absoluteExpiresAt: string;
+}
+
+/**
+ * Follows when the server session will end: any API response moves the idle window on (`touch`), a
+ * session answer from the server sets it exactly (`start`). Two minutes before the end it announces a
+ * warning with a per-second countdown; at the end it saves unsaved work, then announces `timedOut$`
+ * (15 s before the server's end, so that the saves still reach a live session).
+ * Times are compared with `Date.now()` on every tick, so throttled timers in a background tab catch up.
+ */
+@Injectable({ providedIn: 'root' })
+export class IdleTimeout {
+  private readonly registry = inject(UnsavedWorkRegistry);
+  private readonly warningSubject = new Subject<void>();
+  private readonly timedOutSubject = new Subject<void>();
+  private readonly secondsLeftSignal = signal<number | null>(null);
+  /** When the client signs out: a little before the server's end of the session. */
+  private signOutAt = 0;
+  private absoluteExpiresAt = 0;
+  private tracking = false;
+  private expiring = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+
+  /** Seconds until sign-out while the warning is on; null otherwise. */
+  readonly secondsLeft = this.secondsLeftSignal.asReadonly();
+  readonly warning$ = this.warningSubject.asObservable();
+  readonly timedOut$ = this.timedOutSubject.asObservable();
+
+  get active(): boolean {
+    return this.tracking;
+  }
+
+  start(session: SessionWindow): void {
+    this.tracking = true;
+    this.expiring = false;
+    this.absoluteExpiresAt = Date.parse(session.absoluteExpiresAt);
+    this.schedule(Math.min(Date.parse(session.idleExpiresAt), this.absoluteExpiresAt));
+  }
+
+  /** The server saw activity: its idle window starts again now (never past the absolute end). */
+  touch(): void {
+    if (!this.tracking || this.expiring) return;
+    this.schedule(Math.min(Date.now() + IDLE_TIMEOUT_MS, this.absoluteExpiresAt));
+  }
+
+  stop(): void {
+    this.tracking = false;
+    this.expiring = false;
+    this.clearTimers();
+    this.secondsLeftSignal.set(null);
+  }
+
+  private schedule(serverExpiresAt: number): void {
+    this.signOutAt = serverExpiresAt - SAVE_BEFORE_MS;
+    this.clearTimers();
+    this.secondsLeftSignal.set(null);
+    const untilWarning = this.signOutAt - WARNING_BEFORE_MS - Date.now();
+    this.timer = setTimeout(() => this.warn(), Math.max(0, untilWarning));
+  }
+
+  private warn(): void {
+    this.ticker = setInterval(() => this.tick(), 1000);
+    this.warningSubject.next();
+    this.tick();
+  }
+
+  private tick(): void {
+    const left = this.signOutAt - Date.now();
+    this.secondsLeftSignal.set(Math.max(0, Math.ceil(left / 1000)));
+    if (left <= 0 && !this.expiring) void this.expire();
+  }
+
+  private async expire(): Promise<void> {
+    this.expiring = true;
+    this.clearTimers();
+    await this.registry.saveAll();
+    if (!this.tracking) return; // signed out meanwhile
+    this.tracking = false;
+    this.secondsLeftSignal.set(null);
+    this.timedOutSubject.next();
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.timer);
+    clearInterval(this.ticker);
+    this.timer = undefined;
+    this.ticker = undefined;
+  }
+}

@@ -1,0 +1,67 @@
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Actions, ROOT_EFFECTS_INIT, createEffect, ofType } from '@ngrx/effects';
+import { catchError, exhaustMap, map, of, tap } from 'rxjs';
+
+import { AuthApi } from '../data/auth-api';
+import { AuthApiActions, LoginPageActions, SessionActions } from './auth.actions';
+import { isSecondFactorRequired, loginErrorKey } from './login-error';
+import { loginQuery, safeReturnUrl } from './navigation';
+
+/** Once at start: is there a session already? 401 (or any failure) means signed out. */
+export const loadSessionAtStart = createEffect(
+  (actions$ = inject(Actions), api = inject(AuthApi)) =>
+    actions$.pipe(
+      ofType(ROOT_EFFECTS_INIT),
+      exhaustMap(() =>
+        api.me().pipe(
+          map((session) => AuthApiActions.sessionLoaded({ session })),
+          catchError(() => of(AuthApiActions.sessionLoadFailed())),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** exhaustMap: a second click while signing in is ignored, never a second login. */
+export const login = createEffect(
+  (actions$ = inject(Actions), api = inject(AuthApi)) =>
+    actions$.pipe(
+      ofType(LoginPageActions.submitted),
+      exhaustMap(({ credentials, returnUrl }) =>
+        api.login(credentials).pipe(
+          map((session) => AuthApiActions.loginSucceeded({ session, returnUrl })),
+          catchError((err: unknown) =>
+            of(
+              isSecondFactorRequired(err)
+                ? AuthApiActions.secondFactorRequired()
+                : AuthApiActions.loginFailed({ error: loginErrorKey(err, credentials) }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** After signing in: to MFA enrolment when policy requires it, otherwise back where the user was going. */
+export const navigateAfterLogin = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(AuthApiActions.loginSucceeded),
+      tap(({ session, returnUrl }) =>
+        router.navigateByUrl(session.mfaEnrolmentRequired ? '/account/security' : safeReturnUrl(returnUrl)),
+      ),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** The server said the session is gone: to the login page, keeping where the user was. */
+export const signOutOnExpiry = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(SessionActions.expired),
+      tap(({ returnUrl }) => router.navigate(['/login'], { queryParams: loginQuery('expired', returnUrl) })),
+    ),
+  { functional: true, dispatch: false },
+);

@@ -1,0 +1,31 @@
+import { Role, SessionInfo } from '../features/auth/data/session.model';
+
+export interface NavItem {
+  path: string;
+  icon: string;
+  /** Translation key. */
+  label: string;
+  exact?: boolean;
+}
+
+interface NavRule extends NavItem {
+  /** Shown to signed-in users with one of these roles; `'signedIn'` for everyone signed in. */
+  for: readonly Role[] | 'everyone' | 'signedIn';
+}
+
+const NAV: readonly NavRule[] = [
+  { path: '/', icon: 'home', label: 'layout.nav.home', exact: true, for: 'everyone' },
+  { path: '/reviews', icon: 'fact_check', label: 'layout.nav.reviews', for: ['supervisor'] },
+  { path: '/admin/users', icon: 'manage_accounts', label: 'layout.nav.users', for: ['administrator'] },
+  { path: '/admin/teams', icon: 'groups', label: 'layout.nav.teams', for: ['administrator'] },
+  { path: '/account/security', icon: 'security', label: 'layout.nav.security', for: 'signedIn' },
+];
+
+/** The navigation a user sees: only what their roles can open. */
+export function navItemsFor(session: SessionInfo | null): NavItem[] {
+  return NAV.filter((item) => {
+    if (item.for === 'everyone') return true;
+    if (!session) return false;
+    return item.for === 'signedIn' || item.for.some((role) => session.user.roles.includes(role));
+  }).map((item) => ({ path: item.path, icon: item.icon, label: item.label, exact: item.exact }));
+}
