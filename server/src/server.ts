@@ -5,12 +5,15 @@ import type { AppConfig } from './platform/config.js';
 import { connectDatabase, type Database } from './platform/db.js';
 import type { Logger } from './platform/logging.js';
 import { seedDemoData } from './seed/seed-demo.js';
+import { attachRealtime, type RealtimeServer } from './platform/realtime/socket-server.js';
 
 export interface RunningServer extends KehaApp {
   url: string;
   port: number;
   database: Database;
   seeded: boolean;
+  /** socket.io at /socket.io; every socket is signed in (`socket.data.user`). */
+  io: RealtimeServer;
   /** Graceful stop: refuse new connections, let in-flight requests finish, then close the database. */
   stop(): Promise<void>;
 }
@@ -21,6 +24,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const keha = createApp({ config, database, logger });
   const httpServer = http.createServer(keha.app);
   httpServer.keepAliveTimeout = 5_000;
+  const io = attachRealtime(httpServer, keha.auth.sessions);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
@@ -30,9 +34,12 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
 
   async function stop(): Promise<void> {
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    // Open sockets would keep the server from closing: io.close() ends them (and resolves with the
+    // HTTP server's own close).
+    const realtimeClosed = io.close();
     httpServer.closeIdleConnections();
     const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
-    await closed;
+    await Promise.all([closed, realtimeClosed]);
     clearTimeout(grace);
     await database.close();
   }
@@ -43,6 +50,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     port,
     database,
     seeded,
+    io,
     stop: () => (stopping ??= stop()),
   };
 }
