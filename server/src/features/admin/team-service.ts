@@ -41,7 +41,11 @@ export class AdminTeamService {
     const Teams = teamModel(this.connection);
     if (!(await Teams.exists({ _id: id }))) throw new NotFoundError('No such team.');
     await this.guard.recordAllowed(caller, 'admin.team.update', { type: 'team', id }, ['name']);
-    const team = await Teams.findByIdAndUpdate(id, { $set: { name: patch.name } }, { new: true }).lean();
+    const team = await Teams.findByIdAndUpdate(
+      id,
+      { $set: { name: patch.name } },
+      { returnDocument: 'after' },
+    ).lean();
     return toTeam(team!);
   }
 }

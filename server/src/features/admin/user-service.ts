@@ -83,7 +83,7 @@ export class AdminUserService {
     const $set: Record<string, unknown> = { ...patch };
     if (patch.teamIds) $set['teamIds'] = patch.teamIds.map((t) => new Types.ObjectId(t));
     const updated = await userModel(this.connection)
-      .findByIdAndUpdate(id, { $set }, { new: true, runValidators: true })
+      .findByIdAndUpdate(id, { $set }, { returnDocument: 'after', runValidators: true })
       .lean();
     // Deactivation ends the sessions at their next request (the session check reads `active`).
     return toAdminUser(updated as StoredUser);
