@@ -48,7 +48,7 @@ const isoDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 export const accessLogQuerySchema = z.strictObject({
   from: isoDateTime.optional(),
   to: isoDateTime.optional(),
-  format: z.enum(['json', 'csv']).default('json'),
+  format: z.enum(['json', 'csv', 'pdf']).default('json'),
   lang: z.enum(LANGUAGES).default('fi'),
 });
 export type AccessLogQuery = z.infer<typeof accessLogQuerySchema>;
@@ -67,8 +67,11 @@ export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
 
 export const accessLogResponseSchema = z.object({
   childId: z.string(),
+  childName: z.string(),
   from: z.string().optional(),
   to: z.string().optional(),
   entries: z.array(accessLogEntrySchema),
+  /** True when the period held more entries than one report carries; narrow the period. */
+  truncated: z.boolean(),
 });
 export type AccessLogResponse = z.infer<typeof accessLogResponseSchema>;

@@ -21,11 +21,7 @@ export class AccessLogService {
     private readonly children: ChildrenService,
   ) {}
 
-  async report(
-    caller: Caller,
-    childId: string,
-    query: AccessLogQuery,
-  ): Promise<AccessLogResponse & { truncated: boolean }> {
+  async report(caller: Caller, childId: string, query: AccessLogQuery): Promise<AccessLogResponse> {
     const child = await this.children.findOrAuditMissing(caller, childId, 'child.access_log');
     const { decision } = await this.gate.check(caller, 'child.access_log', child, {
       part: 'core',
@@ -55,6 +51,7 @@ export class AccessLogService {
     }));
     return {
       childId: id,
+      childName: `${child.firstName} ${child.lastName}`,
       ...(query.from ? { from: query.from } : {}),
       ...(query.to ? { to: query.to } : {}),
       entries,

@@ -122,5 +122,16 @@ describe('break-the-glass review and the access log report (HTTP)', () => {
       again.body.entries.filter((e: { action: string }) => e.action === 'child.access_log').length,
     ).toBeGreaterThanOrEqual(3);
     expect((await johanna.get(`/api/v1/children/${veeti}/access-log?from=yesterday`)).status).toBe(400);
+
+    const pdf = await fetch(`${server.url}/api/v1/children/${veeti}/access-log?format=pdf&lang=sv`, {
+      headers: { cookie: `keha.sid=${johanna.sessionToken}` },
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   });
 });

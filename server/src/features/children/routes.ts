@@ -14,6 +14,7 @@ import { ApiRouter } from '../../platform/http/api-router.js';
 import { parseInput } from '../../platform/http/validate.js';
 import type { OpenApiRegistry } from '../../platform/openapi/registry.js';
 import { accessLogCsv } from '../access/access-log-csv.js';
+import { accessLogPdf } from '../access/access-log-pdf.js';
 import type { AccessLogService } from '../access/access-log-service.js';
 import type { AccessGrantService } from '../access/grant-service.js';
 import type { ChildrenService } from './service.js';
@@ -93,6 +94,11 @@ export function childrenRoutes(
             .type('text/csv; charset=utf-8')
             .attachment(`access-log-${id}.csv`)
             .send(accessLogCsv(report.entries, query.lang));
+          return;
+        }
+        if (query.format === 'pdf') {
+          const pdf = await accessLogPdf({ ...report, language: query.lang, printedAt: new Date() });
+          res.type('application/pdf').attachment(`access-log-${id}.pdf`).send(pdf);
           return;
         }
         res.json(report);

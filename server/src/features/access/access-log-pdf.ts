@@ -1,0 +1,57 @@
+import PDFDocument from 'pdfkit';
+import type { AccessLogEntry, Language } from '@keha/shared';
+import { ACCESS_LOG_WORDING, entryCells, finnishTime } from './access-log-wording.js';
+
+export interface AccessLogPdfInput {
+  childName: string;
+  from?: string;
+  to?: string;
+  entries: AccessLogEntry[];
+  language: Language;
+  printedAt: Date;
+}
+
+// Column widths in points on an A4 page with 40 pt margins (515 pt usable).
+const COLUMNS = [78, 70, 70, 80, 62, 110, 45];
+
+/**
+ * The ATL 11 § report as a PDF for the client. The standard Helvetica font is enough: its WinAnsi
+ * encoding has ä, ö, å and §, so no font file has to exist on the server.
+ */
+export function accessLogPdf(input: AccessLogPdfInput): Promise<Buffer> {
+  const wording = ACCESS_LOG_WORDING[input.language];
+  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: wording.title } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  doc.font('Helvetica-Bold').fontSize(14).text(wording.title);
+  doc.moveDown(0.5).font('Helvetica').fontSize(10);
+  doc.text(`${wording.child}: ${input.childName}`);
+  doc.text(`${wording.period}: ${input.from ?? '...'} - ${input.to ?? '...'}`);
+  doc.text(`${wording.printed}: ${finnishTime.format(input.printedAt)}`);
+  doc.moveDown();
+  row(doc, wording.header, 'Helvetica-Bold');
+  if (input.entries.length === 0) doc.font('Helvetica').fontSize(9).text(wording.none, 40);
+  for (const entry of input.entries) row(doc, entryCells(entry, input.language), 'Helvetica');
+  doc.end();
+  return done;
+}
+
+function row(doc: PDFKit.PDFDocument, cells: string[], font: string): void {
+  doc.font(font).fontSize(8);
+  const heights = cells.map((cell, i) => doc.heightOfString(cell, { width: COLUMNS[i]! - 4 }));
+  const height = Math.max(...heights) + 4;
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const top = doc.y;
+  let x = doc.page.margins.left;
+  cells.forEach((cell, i) => {
+    doc.text(cell, x, top, { width: COLUMNS[i]! - 4 });
+    x += COLUMNS[i]!;
+  });
+  doc.x = doc.page.margins.left;
+  doc.y = top + height;
+}
