@@ -1,53 +1,98 @@
 /**
- * Throughput benchmark through the official driver over TCP (sync=batch on a temp dir).
- * Prints a markdown table. Run with `npm run bench -w embedded-mongo`.
+ * The issue-3 benchmark: the official driver over TCP against the engine CLI in a child process
+ * (sync=batch on a temp dir). Prints a markdown table and writes it into docs/PERFORMANCE.md.
+ * Run with `npm run bench -w embedded-mongo` (BENCH_NO_WRITE=1 only prints).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
-import { startEngine } from '../index.js';
+import { fileURLToPath } from 'node:url';
+import { MongoClient, type Collection } from 'mongodb';
+import { startEngineProcess } from './engine-process.js';
+import { machineLine, table, writeSection, type Row } from './machine.js';
 
 const N = Number(process.env.BENCH_DOCS ?? 100_000);
 const ROUND_TRIPS = Number(process.env.BENCH_ROUND_TRIPS ?? 5_000);
+const RESTART_MB = Number(process.env.BENCH_RESTART_MB ?? 200);
 const filler = 'x'.repeat(900);
+const DOC_PATH = fileURLToPath(new URL('../../../docs/PERFORMANCE.md', import.meta.url));
+
+const perSecond = (count: number, ms: number) => Math.round((count * 1000) / ms);
+async function timed(count: number, body: (i: number) => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  for (let i = 0; i < count; i++) await body(i);
+  return perSecond(count, performance.now() - t);
+}
+const docsOf = (from: number, count: number) => Array.from({ length: count }, (_, j) => ({ key: `k${from + j}`, n: from + j, filler }));
+const diskMb = (dir: string) => readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1048576;
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'embedded-mongo-bench-'));
-  // BENCH_URI measures an engine in another process (e.g. `embedded-mongo --port 27999 --dbpath ...`).
-  const engine = process.env.BENCH_URI ? undefined : await startEngine({ port: 0, ...(process.env.BENCH_MEMORY ? {} : { dbPath: dir, sync: 'batch' as const }) });
-  const client = new MongoClient(process.env.BENCH_URI ?? engine!.uri);
-  const rows: Array<[string, string, string]> = [];
+  const load = os.loadavg();
+  const dir = mkdtempSync(join(os.tmpdir(), 'embedded-mongo-bench-'));
+  let engine = await startEngineProcess(dir);
+  let client = new MongoClient(engine.uri);
+  const rows: Row[] = [];
   try {
-    const c = client.db('bench').collection<any>('docs');
+    const db = client.db('bench');
+    const c: Collection<any> = db.collection('docs');
     await c.createIndex({ key: 1 });
+    const docs = docsOf(0, N);
     let t = performance.now();
-    for (let i = 0; i < N; i += 10_000) {
-      await c.insertMany(Array.from({ length: Math.min(10_000, N - i) }, (_, j) => ({ key: `k${i + j}`, n: i + j, filler })), { ordered: false });
+    await c.insertMany(docs);
+    const insertRate = perSecond(N, performance.now() - t);
+    rows.push({ what: `insertMany ${N} x 1 KB (one call)`, value: `${insertRate} docs/s`, target: '>= 50000 docs/s', pass: insertRate >= 50_000 });
+
+    const single = db.collection<any>('single');
+    await single.insertOne({ warm: true });
+    const insertOne = await timed(ROUND_TRIPS, (i) => single.insertOne({ i, filler }));
+    rows.push({ what: 'insertOne round trips, one connection', value: `${insertOne} ops/s`, target: '>= 5000 ops/s', pass: insertOne >= 5000 });
+
+    const small = db.collection<any>('small');
+    await small.createIndex({ key: 1 });
+    await small.insertMany(docsOf(0, 1000));
+    const findBig = await timed(ROUND_TRIPS, (i) => c.findOne({ key: `k${(i * 7919) % N}` }));
+    const findSmall = await timed(ROUND_TRIPS, (i) => small.findOne({ key: `k${(i * 7919) % 1000}` }));
+    rows.push({ what: `findOne by indexed field (${N} docs)`, value: `${findBig} ops/s`, target: '>= 5000 ops/s', pass: findBig >= 5000 });
+    rows.push({ what: 'findOne by indexed field (1000 docs), for size independence', value: `${findSmall} ops/s`, target: 'about the same', pass: findBig >= findSmall * 0.8 });
+    const ids = await c.find({}, { projection: { _id: 1 } }).limit(1000).toArray();
+    const findId = await timed(ROUND_TRIPS, (i) => c.findOne({ _id: ids[i % ids.length]!._id }));
+    rows.push({ what: 'findOne by _id (driver + wire ceiling, no target)', value: `${findId} ops/s`, target: '' });
+    const admin = client.db('admin');
+    const ping = await timed(ROUND_TRIPS, () => admin.command({ ping: 1 }));
+    rows.push({ what: 'ping round trips (driver + wire ceiling, no target)', value: `${ping} ops/s`, target: '' });
+
+    const status = await admin.command({ serverStatus: 1 });
+    rows.push({ what: `engine RSS after the ${N}-doc load`, value: `${status.mem.resident} MB`, target: '< 400 MB', pass: status.mem.resident < 400 });
+
+    // Grow the data directory to RESTART_MB, then crash (SIGKILL) and time the restart.
+    let at = N;
+    while (diskMb(dir) < RESTART_MB) {
+      await db.collection('grow').insertMany(docsOf(at, 10_000), { ordered: false });
+      at += 10_000;
     }
-    let s = (performance.now() - t) / 1000;
-    rows.push([`insertMany ${N} x 1KB`, `${Math.round(N / s)} docs/s`, '>= 50000']);
-
-    const single = client.db('bench').collection<any>('single');
-    t = performance.now();
-    for (let i = 0; i < ROUND_TRIPS; i++) await single.insertOne({ i, filler });
-    s = (performance.now() - t) / 1000;
-    rows.push(['insertOne round trips', `${Math.round(ROUND_TRIPS / s)} ops/s`, '>= 5000']);
-
-    t = performance.now();
-    for (let i = 0; i < ROUND_TRIPS; i++) await c.findOne({ key: `k${(i * 7919) % N}` });
-    s = (performance.now() - t) / 1000;
-    rows.push([`findOne by indexed field (${N} docs)`, `${Math.round(ROUND_TRIPS / s)} ops/s`, '>= 5000']);
-
-    const status = await client.db('admin').command({ serverStatus: 1 });
-    rows.push(['engine RSS after load', `${status.mem.resident} MB`, '< 400 MB']);
+    const expected = await db.collection('grow').countDocuments();
+    await client.close();
+    await engine.stop('SIGKILL');
+    const onDisk = diskMb(dir);
+    const journals = readdirSync(dir).filter((f) => f.startsWith('journal-')).map((f) => `${(statSync(join(dir, f)).size / 1048576).toFixed(0)} MB`);
+    engine = await startEngineProcess(dir);
+    client = new MongoClient(engine.uri);
+    const recovered = await client.db('bench').collection('grow').countDocuments();
+    const seconds = engine.startMs / 1000;
+    rows.push({
+      what: `restart after SIGKILL with ${onDisk.toFixed(0)} MB on disk (journals ${journals.join(', ')}; ${recovered}/${expected} docs back)`,
+      value: `${seconds.toFixed(2)} s`,
+      target: '< 10 s',
+      pass: seconds < 10 && recovered === expected,
+    });
   } finally {
     await client.close();
-    await engine?.stop();
+    await engine.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log('| measurement | result | target |\n|---|---|---|');
-  for (const [what, result, target] of rows) console.log(`| ${what} | ${result} | ${target} |`);
+  const body = `${machineLine(load)}\n\nEngine CLI in its own process (\`--sync batch\`, fsync before every acknowledgement), official \`mongodb\` driver over TCP from another process.\n\n${table(rows)}`;
+  console.log(body);
+  if (!process.env.BENCH_NO_WRITE) writeSection(DOC_PATH, body);
 }
 
 await main();

@@ -2,11 +2,11 @@
  * Durable storage in a directory: lock, recovery, group-committed journal and snapshots with compaction.
  * See file-names.ts for the on-disk layout and record-format.ts for the record framing.
  */
-import { promises as fs } from 'node:fs';
 import { setImmediate as nextMacrotask, setTimeout as delay } from 'node:timers/promises';
 import { journalPath, snapshotPath } from './file-names.js';
 import { makeDirDurable } from './fs-util.js';
 import { JournalWriter } from './journal-writer.js';
+import { openSegment } from './segment-file.js';
 import { acquireDirectoryLock, type DirectoryLock } from './lock-file.js';
 import { encodeOps } from './op-codec.js';
 import { encodeRecord } from './record-format.js';
@@ -53,7 +53,7 @@ class FilePersistence implements Persistence {
     try {
       const recovered = await recover(dbPath, apply, this.log);
       await pruneOldGenerations(dbPath, recovered.baseSnapshot);
-      const handle = await fs.open(journalPath(dbPath, recovered.generation), 'r+');
+      const handle = await openSegment(journalPath(dbPath, recovered.generation), false, sync);
       this.writer = new JournalWriter(dbPath, handle, recovered.generation, recovered.segmentBytes, sync);
       this.nextSeq = recovered.lastSeq + 1n;
       this.state = 'open';

@@ -43,3 +43,24 @@ export async function makeDirDurable(path: string): Promise<void> {
     if (dir === resolve(firstCreated)) return;
   }
 }
+
+const ZEROS = Buffer.alloc(1024 * 1024);
+
+/** Writes zeros over [from, to): used to preallocate journal space (see journal-writer.ts). */
+export async function zeroFill(handle: FileHandle, from: number, to: number): Promise<void> {
+  for (let at = from; at < to; at += ZEROS.length) {
+    await writeFully(handle, ZEROS.subarray(0, Math.min(ZEROS.length, to - at)), at);
+  }
+}
+
+/** True when the file has a non-zero byte among its first `bytes` bytes (a preallocated, unused segment has none). */
+export async function startsWithData(path: string, bytes: number): Promise<boolean> {
+  const handle = await fs.open(path, 'r');
+  try {
+    const head = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(head, 0, bytes, 0);
+    return head.subarray(0, bytesRead).some((byte) => byte !== 0);
+  } finally {
+    await handle.close();
+  }
+}

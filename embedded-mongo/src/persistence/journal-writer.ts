@@ -6,14 +6,21 @@
  * dirty pages, so retrying could acknowledge data that is not on disk. Every later append is rejected and
  * the engine must be restarted, which recovers from what actually reached the disk.
  */
-import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { journalPath } from './file-names.js';
-import { fsyncDir, writeFully } from './fs-util.js';
+import { O_DSYNC, openSegment } from './segment-file.js';
+import { fsyncDir, writeFully, zeroFill } from './fs-util.js';
 import type { SyncMode } from './types.js';
 
 /** Upper bound for one write call; a bigger backlog is split into several writes, each one fsynced. */
 const MAX_BATCH_BYTES = 16 * 1024 * 1024;
+/**
+ * Journal space is zero-filled this far ahead of the write position. An append that grows the file
+ * makes fdatasync flush the inode (size, extents) through the file system's own journal as well; a
+ * write into already allocated, already durable space only flushes the data blocks. Recovery reads the
+ * zeroed tail as the clean end of the log and truncates it (record-reader.ts, recovery.ts).
+ */
+const PREALLOCATE_BYTES = 4 * 1024 * 1024;
 
 interface Waiter {
   resolve(): void;
@@ -28,6 +35,8 @@ export class JournalWriter {
   private failure: Error | undefined;
   private idleWaiters: (() => void)[] = [];
   private queuedBytes = 0;
+  /** File size: bytes past writtenBytes are zeros written by preallocate(). */
+  private allocatedBytes: number;
 
   constructor(
     private readonly dbPath: string,
@@ -35,7 +44,9 @@ export class JournalWriter {
     private generationValue: number,
     private writtenBytes: number,
     private readonly sync: SyncMode,
-  ) {}
+  ) {
+    this.allocatedBytes = writtenBytes;
+  }
 
   get generation(): number {
     return this.generationValue;
@@ -66,7 +77,7 @@ export class JournalWriter {
   async close(): Promise<void> {
     await this.whenIdle();
     try {
-      if (!this.failure) await this.handle.sync();
+      if (!this.failure) await this.cutTailAndSync();
     } finally {
       await this.handle.close();
     }
@@ -126,10 +137,11 @@ export class JournalWriter {
   private async writeBatch(batch: (Waiter & { record: Buffer })[]): Promise<void> {
     const data = batch.length === 1 ? batch[0]!.record : Buffer.concat(batch.map((item) => item.record));
     try {
+      await this.preallocate(this.writtenBytes + data.length);
       await writeFully(this.handle, data, this.writtenBytes);
       this.writtenBytes += data.length;
       this.queuedBytes -= data.length;
-      if (this.sync !== 'none') await this.handle.datasync();
+      if (this.sync !== 'none' && O_DSYNC === undefined) await this.handle.datasync();
     } catch (err) {
       this.fail(err as Error, batch);
       return;
@@ -139,18 +151,42 @@ export class JournalWriter {
 
   private async switchSegment(item: Waiter & { rotateTo: number }): Promise<void> {
     try {
-      await this.handle.sync();
-      const next = await fs.open(journalPath(this.dbPath, item.rotateTo), 'wx');
+      await this.cutTailAndSync();
+      const next = await openSegment(journalPath(this.dbPath, item.rotateTo), true, this.sync);
       await this.handle.close();
       this.handle = next;
       this.generationValue = item.rotateTo;
       this.writtenBytes = 0;
+      this.allocatedBytes = 0;
       await fsyncDir(this.dbPath);
     } catch (err) {
       this.fail(err as Error, [item]);
       return;
     }
     item.resolve();
+  }
+
+  /**
+   * Makes sure [writtenBytes, end) lies in zero-filled space, extending it by PREALLOCATE_BYTES when not.
+   * The zeros and the record then go out with the same fdatasync. Batches bigger than the step are simply
+   * appended: zero-filling them first would double their I/O for one metadata flush.
+   */
+  private async preallocate(end: number): Promise<void> {
+    if (this.sync === 'none' || end <= this.allocatedBytes) return;
+    if (end - this.writtenBytes >= PREALLOCATE_BYTES) {
+      this.allocatedBytes = end;
+      return;
+    }
+    const to = end + PREALLOCATE_BYTES;
+    await zeroFill(this.handle, Math.max(this.allocatedBytes, end), to);
+    this.allocatedBytes = to;
+  }
+
+  /** Drops the preallocated zeros (a closed or finished segment ends exactly after its last record). */
+  private async cutTailAndSync(): Promise<void> {
+    if (this.allocatedBytes > this.writtenBytes) await this.handle.truncate(this.writtenBytes);
+    this.allocatedBytes = this.writtenBytes;
+    await this.handle.sync();
   }
 
   private fail(cause: Error, inFlight: Waiter[]): void {

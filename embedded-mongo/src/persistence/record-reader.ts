@@ -9,7 +9,10 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 
 export type ReadResult =
   | { kind: 'record'; seq: bigint; payload: Buffer; offset: number }
-  /** Clean end: the file ends exactly after the last record. */
+  /**
+   * Clean end: the file ends exactly after the last record, or only zeros follow it (space the journal
+   * writer preallocated and never used).
+   */
   | { kind: 'end'; offset: number }
   /** The bytes from `offset` on are not a complete valid record: a torn write or corruption. */
   | { kind: 'torn'; offset: number; reason: string };
@@ -31,6 +34,9 @@ export class RecordReader {
     if (offset === this.fileSize) return { kind: 'end', offset };
     const header = await this.take(HEADER_BYTES);
     if (!header) return { kind: 'torn', offset, reason: `short header (${this.fileSize - offset} bytes left)` };
+    if (isZero(header)) {
+      return (await this.restIsZero()) ? { kind: 'end', offset } : { kind: 'torn', offset, reason: 'zeroed bytes followed by data' };
+    }
     const parsed = parseHeader(header);
     if (typeof parsed === 'string') return { kind: 'torn', offset, reason: parsed };
     // Copy the header: take() may replace the buffer it points into while reading the payload.
@@ -51,6 +57,15 @@ export class RecordReader {
     return this.buffer.subarray(start, start + n);
   }
 
+  /** Reads the rest of the file in chunks; true when every byte is zero. */
+  private async restIsZero(): Promise<boolean> {
+    while (this.offset < this.fileSize) {
+      const chunk = await this.take(Math.min(CHUNK_BYTES, this.fileSize - this.offset));
+      if (!chunk || !isZero(chunk)) return false;
+    }
+    return true;
+  }
+
   /** Refills so that at least `n` bytes from the current offset are buffered. */
   private async fill(n: number): Promise<void> {
     const length = Math.min(Math.max(n, CHUNK_BYTES), this.fileSize - this.offset);
@@ -65,6 +80,16 @@ export class RecordReader {
     this.buffer = fresh.subarray(0, done);
     this.bufferStart = this.offset;
   }
+}
+
+const ZERO_PAGE = Buffer.alloc(64 * 1024);
+
+function isZero(bytes: Buffer): boolean {
+  for (let at = 0; at < bytes.length; at += ZERO_PAGE.length) {
+    const part = bytes.subarray(at, Math.min(bytes.length, at + ZERO_PAGE.length));
+    if (!part.equals(ZERO_PAGE.subarray(0, part.length))) return false;
+  }
+  return true;
 }
 
 /** Opens nothing, just a convenience loop: visits every valid record and returns where they end. */

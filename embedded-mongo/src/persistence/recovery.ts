@@ -6,7 +6,8 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { listDirectory, journalPath, snapshotPath, type DirectoryListing } from './file-names.js';
-import { fsyncDir } from './fs-util.js';
+import { fsyncDir, startsWithData } from './fs-util.js';
+import { HEADER_BYTES } from './record-format.js';
 import { decodeOps } from './op-codec.js';
 import { forEachRecord } from './record-reader.js';
 import { loadSnapshot, verifySnapshot } from './snapshot-file.js';
@@ -93,10 +94,17 @@ async function replaySegment(
       lastSeq = seq;
       records++;
     });
-    if (ending.kind === 'end') return { lastSeq, bytes: ending.offset };
     const { size } = await handle.stat();
+    if (ending.kind === 'end') {
+      // Zeros preallocated by the writer (left by a crash): cut them so appends restart from a clean end.
+      if (size > ending.offset) {
+        await handle.truncate(ending.offset);
+        await handle.sync();
+      }
+      return { lastSeq, bytes: ending.offset };
+    }
     for (const later of laterSegments) {
-      if ((await fs.stat(journalPath(dbPath, later))).size > 0) {
+      if (await startsWithData(journalPath(dbPath, later), HEADER_BYTES)) {
         throw new Error(
           `embedded-mongo: ${path} is corrupt at byte ${ending.offset} (${ending.reason}) but later journal ` +
             `segments hold commits; refusing to drop them. Restore from backup.`,

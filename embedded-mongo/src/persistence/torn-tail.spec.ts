@@ -9,9 +9,18 @@ async function writeCommits(dir: string, count: number): Promise<number[]> {
   const ends: number[] = [];
   for (let i = 0; i < count; i++) {
     await persistence.commit([put(i * 3, { pad: 'x'.repeat(i * 7) }), put(i * 3 + 1), put(i * 3 + 2)]);
-    ends.push(statSync(journalPath(dir, 1)).size);
   }
   await persistence.close();
+  return recordEnds(readFileSync(journalPath(dir, 1)));
+}
+
+/** Where each record ends, walking the headers (the file size says nothing while space is preallocated). */
+export function recordEnds(bytes: Buffer): number[] {
+  const ends: number[] = [];
+  for (let at = 0; at + HEADER_BYTES <= bytes.length && bytes.readUInt32LE(at) !== 0; ) {
+    at += HEADER_BYTES + bytes.readUInt32LE(at + 4);
+    ends.push(at);
+  }
   return ends;
 }
 
@@ -27,6 +36,7 @@ describe('file persistence torn journal tail', () => {
     removeDir(scratch);
   });
 
+  // Reopens the journal once per byte of the last record: slow on a loaded machine.
   it('recovers exactly the complete commits for a cut at every byte inside the last record', async () => {
     const ends = await writeCommits(dir, 5);
     const lastStart = ends[3]!;
@@ -41,7 +51,7 @@ describe('file persistence torn journal tail', () => {
       expect(statSync(journalPath(scratch, 1)).size).withContext(`cut at ${cut}`).toBe(lastStart);
       await persistence.close();
     }
-  });
+  }, 60_000);
 
   it('appends cleanly after truncating a torn tail', async () => {
     const ends = await writeCommits(dir, 3);
