@@ -11,6 +11,7 @@ import { ChildrenService } from '../children/service.js';
 import { AccessLogService } from './access-log-service.js';
 import { ChildAccessGate } from './child-access-gate.js';
 import { AccessGrantService } from './grant-service.js';
+import { auditRefusedBeforeRoute } from './refused-before-route.js';
 import { AccessReviewService } from './review-service.js';
 import { accessReviewRoutes } from './review-routes.js';
 
@@ -35,6 +36,7 @@ export function installAccess(
   const accessLog = new AccessLogService(connection, gate, children);
   const guard = new AdminGuard(audit);
   app.use('/api/v1/children', childrenRoutes(deps.openApi, { children, grants, accessLog }).router);
+  app.use('/api/v1/children', auditRefusedBeforeRoute(audit));
   app.use(
     '/api/v1/access-reviews',
     accessReviewRoutes(deps.openApi, new AccessReviewService(connection, audit)).router,

@@ -1,3 +1,4 @@
+import { auditCollection } from '../../platform/audit/audit-event.js';
 import { signIn } from '../../testing/api-client.js';
 import { demoIds } from '../../testing/demo-ids.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
@@ -60,6 +61,25 @@ describe('break-the-glass review and the access log report (HTTP)', () => {
     expect(
       (await johanna.post(`/api/v1/access-reviews/${grant.body.id}`, { outcome: 'appropriate' })).status,
     ).toBe(403);
+  });
+
+  it('audits requests for a child refused before any route: no session, failed CSRF check', async () => {
+    const aino = ids.child('Aino');
+    expect((await fetch(`${server.url}/api/v1/children/${aino}`)).status).toBe(401);
+    const anna = await signIn(server, 'anna.sw');
+    const noCsrf = await fetch(`${server.url}/api/v1/children/${aino}/access`, {
+      method: 'POST',
+      headers: { cookie: `keha.sid=${anna.sessionToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'break_glass', reason: 'Ilman CSRF-tunnistetta.' }),
+    });
+    expect(noCsrf.status).toBe(403);
+    const events = await auditCollection(server.database.connection)
+      .find({ action: 'child.request', 'target.id': aino })
+      .toArray();
+    expect(events.map((e) => [e.actor.username, e.denyReason, e.outcome])).toEqual([
+      ['(not signed in)', 'unauthenticated', 'denied'],
+      ['anna.sw', 'csrf_failed', 'denied'],
+    ]);
   });
 
   it('refuses a short reason, an unknown kind and a malformed id with 400 and the field paths', async () => {
