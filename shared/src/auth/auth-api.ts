@@ -78,3 +78,11 @@ export const mfaDisableRequestSchema = z.strictObject({
   recoveryCode: z.string().trim().min(8).max(32).optional(),
 });
 export type MfaDisableRequest = z.infer<typeof mfaDisableRequestSchema>;
+
+/** `GET /auth/options` (public): what the login page offers. */
+export const authOptionsSchema = z.object({
+  /** Single sign-on is configured: the login page links to `ssoLoginUrl` (a full-page navigation). */
+  sso: z.boolean(),
+  ssoLoginUrl: z.string().optional(),
+});
+export type AuthOptions = z.infer<typeof authOptionsSchema>;

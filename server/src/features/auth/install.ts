@@ -15,6 +15,8 @@ import { LoginService } from './login-service.js';
 import { MfaService } from './mfa-service.js';
 import { mfaRoutes } from './mfa-routes.js';
 import { PasswordService } from './password-service.js';
+import { OidcService } from './oidc-service.js';
+import { oidcRoutes } from './oidc-routes.js';
 import { authRoutes } from './routes.js';
 import { SecondFactor } from './second-factor.js';
 
@@ -52,8 +54,12 @@ export function installAuth(app: Express, deps: { config: AppConfig; database: D
   app.use('/api/v1', requireSignedIn());
   const login = new LoginService({ authenticator: localAuthenticator(Users), throttle, sessions, secondFactor, mfaRequired });
   const passwords = new PasswordService(Users, throttle, sessions);
-  app.use('/api/v1/auth', authRoutes(deps.openApi, { sessions, login, passwords }).router);
+  app.use('/api/v1/auth', authRoutes(deps.openApi, { sessions, login, passwords, ssoEnabled: Boolean(auth.oidc) }).router);
   const mfa = new MfaService({ Users, box, sessions, throttle, secondFactor, mfaRequired });
   app.use('/api/v1/auth/mfa', mfaRoutes(deps.openApi, mfa).router);
+  if (auth.oidc) {
+    const oidc = new OidcService(auth.oidc, Users, sessions);
+    app.use('/api/v1/auth/oidc', oidcRoutes(deps.openApi, oidc).router);
+  }
   return { sessions, throttle };
 }

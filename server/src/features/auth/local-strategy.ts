@@ -16,7 +16,7 @@ const SECRET_FIELDS = '+passwordHash +mfaSecret +mfaLastUsedStep';
  * An argon2id hash (production parameters) of a random password nobody knows. A constant, so there
  * is no hashing at start-up and the very first unknown-username login costs the same as any other.
  */
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$hdFRmXGSfvMBdqalyNSdmg$U+dUc/0tMToPSv1dl5/eAGX3Bpyr5t1GxQ75l2DJ6+M';
+export const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$hdFRmXGSfvMBdqalyNSdmg$U+dUc/0tMToPSv1dl5/eAGX3Bpyr5t1GxQ75l2DJ6+M';
 
 /**
  * Passport with the local (username + password) strategy against the argon2id hashes. Its own

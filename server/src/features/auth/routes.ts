@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import {
+  authOptionsSchema,
   changePasswordRequestSchema,
   csrfTokenSchema,
   loginRequestSchema,
@@ -20,10 +21,23 @@ const emptyBody = z.strictObject({});
 
 export function authRoutes(
   registry: OpenApiRegistry,
-  deps: { sessions: SessionManager; login: LoginService; passwords: PasswordService },
+  deps: { sessions: SessionManager; login: LoginService; passwords: PasswordService; ssoEnabled: boolean },
 ): ApiRouter {
   const { sessions } = deps;
   return new ApiRouter(registry, '/api/v1/auth')
+    .route(
+      {
+        method: 'get',
+        path: '/options',
+        tag: 'auth',
+        summary: 'What the login page offers (single sign-on or not)',
+        authenticated: false,
+        responses: { 200: { description: 'Sign-in options', schema: authOptionsSchema } },
+      },
+      (_req, res) => {
+        res.json(deps.ssoEnabled ? { sso: true, ssoLoginUrl: '/api/v1/auth/oidc/login' } : { sso: false });
+      },
+    )
     .route(
       {
         method: 'get',

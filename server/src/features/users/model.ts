@@ -22,6 +22,8 @@ export interface User {
   recoveryCodeHashes: string[];
   /** Sessions signed in before this moment are refused ("log out everywhere", admin lock, MFA reset). */
   sessionsValidAfter?: Date;
+  /** Single sign-on identity `<issuer>#<sub>`: SSO users are matched by this, never by username. */
+  oidcIdentity?: string;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -48,6 +50,7 @@ const userSchema = new Schema<User>(
     mfaLastUsedStep: { type: Number, select: false },
     recoveryCodeHashes: { type: [String], select: false, default: [] },
     sessionsValidAfter: Date,
+    oidcIdentity: { type: String, unique: true, sparse: true },
   },
   { timestamps: true, strict: 'throw' },
 );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SESSION_ABSOLUTE_TIMEOUT_HOURS, SESSION_IDLE_TIMEOUT_MINUTES } from '@keha/shared';
+import { oidcConfig, oidcConfigProblems, oidcEnvSchema, type OidcConfig } from './oidc-config.js';
 
 /**
  * Authentication settings from the environment (merged into the one schema in `config.ts`).
@@ -28,6 +29,7 @@ export const authEnvSchema = z.object({
   LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
   /** `auto`: MFA is required in production and optional elsewhere (demo accounts use the password alone). */
   MFA_REQUIRED: z.enum(['auto', 'true', 'false']).default('auto'),
+  ...oidcEnvSchema.shape,
 });
 
 export interface AuthConfig {
@@ -42,15 +44,21 @@ export interface AuthConfig {
   mfaRequired: boolean;
   /** Cookies get `Secure` in production, where TLS terminates in front of us. */
   secureCookies: boolean;
+  /** Single sign-on; undefined when not configured. */
+  oidc?: OidcConfig;
 }
 
 type AuthEnv = z.infer<typeof authEnvSchema> & { NODE_ENV: string };
 
+/** Problems a schema cannot see: secrets required in production, all-or-none OIDC settings. */
 export function missingProductionSecrets(e: AuthEnv): string[] {
-  if (e.NODE_ENV !== 'production') return [];
-  return (['SESSION_SECRET', 'MFA_ENCRYPTION_KEY'] as const)
-    .filter((name) => !e[name])
-    .map((name) => `${name}: required in production (at least 32 random characters)`);
+  const secrets =
+    e.NODE_ENV !== 'production'
+      ? []
+      : (['SESSION_SECRET', 'MFA_ENCRYPTION_KEY'] as const)
+          .filter((name) => !e[name])
+          .map((name) => `${name}: required in production (at least 32 random characters)`);
+  return [...secrets, ...oidcConfigProblems(e)];
 }
 
 export function authConfig(e: AuthEnv): AuthConfig {
@@ -64,5 +72,6 @@ export function authConfig(e: AuthEnv): AuthConfig {
     lockMs: e.LOGIN_LOCK_SECONDS * 1000,
     mfaRequired: e.MFA_REQUIRED === 'auto' ? e.NODE_ENV === 'production' : e.MFA_REQUIRED === 'true',
     secureCookies: e.NODE_ENV === 'production',
+    oidc: oidcConfig(e),
   };
 }

@@ -3,7 +3,14 @@ import { AppError } from '../errors.js';
 import { currentUser } from './current-user.js';
 
 /** Paths under /api/v1 open without a session: signing in needs them. */
-const PUBLIC_PATHS = new Set(['/auth/login', '/auth/csrf', '/openapi.json']);
+const PUBLIC_PATHS = new Set([
+  '/auth/login',
+  '/auth/csrf',
+  '/auth/options',
+  '/auth/oidc/login',
+  '/auth/oidc/callback',
+  '/openapi.json',
+]);
 
 /** What a production session without enrolled MFA may do: enrol, see itself, leave. */
 const ENROLMENT_PATHS = new Set(['/auth/me', '/auth/logout', '/auth/logout-all', '/auth/mfa/enrol', '/auth/mfa/confirm']);

@@ -125,6 +125,21 @@ export class SessionManager {
     await this.Sessions.updateOne({ _id: session._id }, { $set: { mfaEnrolmentOnly: true } });
   }
 
+  /** Remembers a single sign-on round trip on the (anonymous) session. */
+  async startOidc(session: StoredSession, pending: NonNullable<StoredSession['oidc']>): Promise<void> {
+    await this.Sessions.updateOne({ _id: session._id }, { $set: { oidc: pending } });
+  }
+
+  /** Takes the pending round trip off the session, so a callback URL works once only. */
+  async takeOidc(session: StoredSession): Promise<StoredSession['oidc'] | null> {
+    const before = await this.Sessions.findOneAndUpdate(
+      { _id: session._id, oidc: { $exists: true } },
+      { $unset: { oidc: 1 } },
+      { returnDocument: 'before' },
+    ).lean();
+    return before?.oidc ?? null;
+  }
+
   expiry(session: StoredSession): { idleExpiresAt: Date; absoluteExpiresAt: Date } {
     const absolute = (session.authenticatedAt ?? session.lastSeenAt).getTime() + this.settings.absoluteTimeoutMs;
     const idle = session.lastSeenAt.getTime() + this.settings.idleTimeoutMs;

@@ -17,6 +17,8 @@ export interface StoredSession {
   mfaEnrolmentOnly?: boolean;
   /** Set when a signed-in session ended, so the next request can say `session_expired`. */
   endedReason?: SessionEndReason;
+  /** A single sign-on round trip in progress: what the callback must find again (state, nonce, PKCE). */
+  oidc?: { state: string; nonce: string; codeVerifier: string; startedAt: Date };
   /** Garbage collection only (TTL index); expiry rules are enforced in code on every request. */
   expiresAt: Date;
 }
@@ -30,6 +32,7 @@ const sessionSchema = new Schema<StoredSession>(
     lastSeenAt: { type: Date, required: true },
     mfaEnrolmentOnly: Boolean,
     endedReason: { type: String, enum: ['idle', 'absolute', 'revoked'] },
+    oidc: new Schema({ state: String, nonce: String, codeVerifier: String, startedAt: Date }, { _id: false }),
     expiresAt: { type: Date, required: true },
   },
   { strict: 'throw', versionKey: false, collection: 'sessions' },
