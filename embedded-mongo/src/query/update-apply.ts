@@ -10,11 +10,14 @@ import { cloneDoc, isPlainObject, normalizeValue, toPlain, toWire } from '../bso
 import { CommandError } from '../commands/errors.js';
 import { arith } from './arith.js';
 import { getAt, setAt } from './paths.js';
+import { pullAllMatcher, pullFrom, pullMatcher } from './update-array-ops.js';
+import { checkOperandTarget } from './update-checks.js';
+import { checkConflicts, compileArrayFilters, expandPath, isPositional } from './update-paths.js';
 import { assertSupported } from './unsupported.js';
 
 const OPERATORS = new Set(['$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$setOnInsert', '$currentDate', '$push', '$addToSet', '$pop', '$pull', '$pullAll', '$bit']);
 /** Operators whose operands are compared with stored values: mingo needs primitives there. */
-const PLAIN_OPERANDS = new Set(['$pull', '$pullAll', '$addToSet', '$min', '$max', '$bit']);
+const PLAIN_OPERANDS = new Set(['$addToSet', '$min', '$max', '$bit']);
 
 export type UpdateSpec = Document | Document[];
 
@@ -52,33 +55,59 @@ export function validateStoredDocument(doc: Document, requireId = true): void {
   if (id instanceof RegExp) throw new CommandError(53, `The '_id' value cannot be of type regex`, 'InvalidIdField');
 }
 
+interface PathUpdate {
+  op: string;
+  path: string;
+  value: unknown;
+}
+
 function applyOperators(doc: Document, u: Document, query: Document, arrayFilters: Document[] | undefined, inserting: boolean): Document {
-  const rest: Document = {};
+  // Every (operator, path) pair; conflicts are checked on the full paths as mongod does at parse time.
+  const updates: PathUpdate[] = [];
   for (const [op, fields] of Object.entries(u)) {
-    if (op === '$setOnInsert') {
-      if (inserting) rest.$set = { ...(rest.$set ?? {}), ...(fields as Document) };
-      continue;
-    }
-    if ((op === '$inc' || op === '$mul') && Object.keys(fields).every((p) => !p.includes('$'))) {
-      for (const [path, operand] of Object.entries(fields as Document)) {
-        if (path === '_id' || path.startsWith('_id.')) throw immutableId();
-        setAt(doc, path, arith(op, getAt(doc, path), operand, path));
-      }
-      continue;
-    }
-    const operands = PLAIN_OPERANDS.has(op) ? (toPlain(fields) as Document) : fields;
-    rest[op] = op === '$set' ? { ...(rest.$set ?? {}), ...operands } : operands;
+    for (const [path, value] of Object.entries(fields as Document)) updates.push({ op, path, value });
   }
-  if (rest.$set && '_id' in rest.$set) {
-    if (compareValues(toPlain(rest.$set._id), toPlain(doc._id)) !== 0) throw immutableId();
-    delete rest.$set._id;
-    if (Object.keys(rest.$set).length === 0) delete rest.$set;
+  const renameTargets = updates.filter((x) => x.op === '$rename' && typeof x.value === 'string').map((x) => x.value as string);
+  checkConflicts([...updates.map((x) => x.path), ...renameTargets]);
+  const positional = updates.filter((x) => x.op !== '$rename' && isPositional(x.path));
+  const filters = compileArrayFilters(arrayFilters, positional.map((x) => x.path));
+  // Positional segments resolve against the document before the update, then every path is concrete.
+  const concrete: PathUpdate[] = [];
+  for (const x of updates) {
+    if (x.op === '$setOnInsert' && !inserting) continue;
+    const op = x.op === '$setOnInsert' ? '$set' : x.op;
+    if (op === '$rename' || !isPositional(x.path)) concrete.push({ op, path: x.path, value: x.value });
+    else for (const path of expandPath(doc, x.path, inserting ? undefined : query, filters)) concrete.push({ op, path, value: x.value });
+  }
+  if (positional.length) checkConflicts([...concrete.map((x) => x.path), ...renameTargets], true);
+  for (const x of concrete) {
+    if (x.path === '_id' || x.path.startsWith('_id.')) {
+      // An upsert may choose its _id; otherwise only a $set to the same value is allowed.
+      if (x.op === '$set' && x.path === '_id' && (inserting && doc._id === undefined ? true : compareValues(toPlain(x.value), toPlain(doc._id)) === 0)) continue;
+      throw immutableId();
+    }
+    if (x.op !== '$rename') checkOperandTarget(x.op, doc, x.path);
+  }
+  const rest: Document = {};
+  for (const { op, path, value } of concrete) {
+    if (path === '_id') {
+      if (doc._id === undefined) doc._id = cloneDoc(value);
+      continue;
+    }
+    if (op === '$inc' || op === '$mul') {
+      setAt(doc, path, arith(op, getAt(doc, path), value, path));
+    } else if (op === '$pull' || op === '$pullAll') {
+      const arr = getAt(doc, path);
+      const matches = op === '$pull' ? pullMatcher(value) : pullAllMatcher(value);
+      const kept = Array.isArray(arr) ? pullFrom(arr, matches) : undefined;
+      if (kept) setAt(doc, path, kept);
+    } else {
+      (rest[op] ??= {})[path] = PLAIN_OPERANDS.has(op) ? toPlain(value) : value;
+    }
   }
   if (Object.keys(rest).length) {
     try {
-      // mingo re-checks the condition against the document; it is only needed to resolve positional `$`.
-      const positional = !inserting && Object.values(rest).some((f) => Object.keys(f as Document).some((p) => /(^|\.)\$(\.|$)/.test(p)));
-      mingoUpdate(doc, rest, arrayFilters ? (toPlain(arrayFilters) as Document[]) : undefined, positional ? query : undefined, { cloneMode: 'copy' });
+      mingoUpdate(doc, rest, undefined, undefined, { cloneMode: 'copy' });
     } catch (err) {
       const message = (err as Error).message;
       if (/immutable field/.test(message)) throw immutableId();
