@@ -2,6 +2,8 @@ import { auditCollection } from '../../platform/audit/audit-event.js';
 import { verifyAuditChain } from '../../platform/audit/verify-chain.js';
 import { signIn, type ApiClient } from '../../testing/api-client.js';
 import { demoIds } from '../../testing/demo-ids.js';
+import { DEMO_INSPECTOR } from '../../seed/demo-children.js';
+import { DEMO_ACCOUNTS } from '../../seed/demo-organisation.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
 /**
@@ -52,6 +54,16 @@ const TABLE: Record<
     children: { Aino: [404, 404, 404, 404], Veeti: [404, 404, 404, 404], Onni: [404, 404, 404, 404] },
   },
 };
+
+const CHILD_TEAM: Record<ChildName, string> = { Aino: 'team-1', Veeti: 'team-2', Onni: 'team-1' };
+
+/** The relationship a test row exercises, for the test name: derived from the demo organisation. */
+function relationship(username: string, child: ChildName): string {
+  const account = DEMO_ACCOUNTS.find((a) => a.username === username)!;
+  if ((account.teams as string[]).includes(CHILD_TEAM[child])) return 'own team';
+  if (username === DEMO_INSPECTOR && child === 'Onni') return 'assigned inspection';
+  return account.teams.length ? 'other team' : 'none';
+}
 
 describe('need-to-know access through the HTTP API (every demo role x action x relationship)', () => {
   let server: TestServer;
@@ -115,7 +127,7 @@ describe('need-to-know access through the HTTP API (every demo role x action x r
       ChildName,
       Step,
     ][]) {
-      it(`${username} x ${childName}: open ${open}, access log ${accessLog}, ask with a reason ${grant}, open again ${openAfterGrant}`, async () => {
+      it(`${username} x ${childName} (${relationship(username, childName)}): open ${open}, access log ${accessLog}, ask with a reason ${grant}, open again ${openAfterGrant}`, async () => {
         const client = await as(username);
         const path = `/api/v1/children/${ids.child(childName)}`;
         const kind = username === 'johanna.supervisor' ? 'supervisor' : 'break_glass';
