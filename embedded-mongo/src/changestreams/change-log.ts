@@ -3,6 +3,7 @@
  * cursors. It attaches to the storage's event hook the first time a change stream opens, so engines
  * that never use change streams pay nothing for building events.
  */
+import type { Timestamp } from 'bson';
 import type { ChangeEvent, ChangeEventHub } from '../storage/events.js';
 
 const DEFAULT_CAPACITY = 10_000;
@@ -54,6 +55,21 @@ export class ChangeLog {
       else hi = mid;
     }
     return this.events.slice(lo);
+  }
+
+  /**
+   * Sequence number just before the first event at or after `ts` (cluster times grow with seq), or
+   * `lastSeq` when there is none.
+   */
+  seqBefore(ts: Timestamp): number {
+    let lo = 0;
+    let hi = this.events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.events[mid].clusterTime.compare(ts) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.events.length ? this.events[lo].seq - 1 : this.lastSeq;
   }
 
   /** Resolves when a new event arrives or after `ms`. */

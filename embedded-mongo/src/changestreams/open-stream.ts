@@ -43,12 +43,11 @@ function startPosition(ctx: CommandContext, spec: Document): number {
     if (!log.covers(seq)) throw new CommandError(286, 'Resume of change stream was not possible, as the resume point may no longer be in the oplog.', 'ChangeStreamHistoryLost');
     return seq;
   }
-  if (spec.startAtOperationTime !== undefined) {
-    const ts = timestampOf(spec.startAtOperationTime);
-    const first = log.after(0).find((e) => e.clusterTime.compare(ts) >= 0);
-    return first ? first.seq - 1 : log.lastSeq;
-  }
-  return log.lastSeq;
+  if (spec.startAtOperationTime !== undefined) return log.seqBefore(timestampOf(spec.startAtOperationTime));
+  // Like mongod, a new stream starts at the server's current cluster time, inclusive: that is the time
+  // of the last commit, so a stream opened right after a write (the driver often sends the write
+  // first) still reports it.
+  return log.seqBefore(ctx.engine.storage.clusterTime);
 }
 
 export function openChangeStream(cmd: Document, ctx: CommandContext): Document {

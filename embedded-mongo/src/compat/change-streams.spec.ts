@@ -92,4 +92,24 @@ describe('compat: change streams', () => {
     expect((await stream.next()).operationType).toBe('invalidate');
     await stream.close();
   });
+
+  it('includes a write the driver sends just before the stream opens, once', async () => {
+    const c = db.collection<any>('c');
+    // The engine records events from the first stream on (the known gap is a write before any stream).
+    await (await opened(c.watch([], { maxAwaitTimeMS: 50 }))).close();
+    await c.insertOne({ before: true });
+    const stream = c.watch([], { maxAwaitTimeMS: 50 });
+    try {
+      const first = new Promise<any>((resolve) => stream.once('change', resolve));
+      // No await between watch() and the write: the driver sends the insert before the aggregate.
+      await c.insertOne({ a: 1 });
+      const event = await first;
+      expect(event.fullDocument.a).toBe(1);
+      await c.insertOne({ a: 2 });
+      const second = await new Promise<any>((resolve) => stream.once('change', resolve));
+      expect(second.fullDocument.a).toBe(2);
+    } finally {
+      await stream.close();
+    }
+  });
 });
