@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-import { authGuard, signedOutGuard } from './features/auth/auth.guards';
+import { authGuard, roleGuard, signedOutGuard } from './features/auth/auth.guards';
 
 /**
  * The landing page (welcome and server status) stays public: it tells a user who cannot sign in whether
@@ -25,6 +25,20 @@ export const routes: Routes = [
       {
         path: 'account',
         loadChildren: () => import('./features/account/account.routes').then((m) => m.ACCOUNT_ROUTES),
+      },
+      {
+        path: 'admin',
+        canMatch: [roleGuard('administrator')],
+        loadChildren: () => import('./features/admin/admin.routes').then((m) => m.ADMIN_ROUTES),
+      },
+      {
+        path: 'reviews',
+        canMatch: [roleGuard('supervisor')],
+        loadChildren: () => import('./features/access/reviews.routes').then((m) => m.REVIEWS_ROUTES),
+      },
+      {
+        path: 'children/:childId/access-log',
+        loadChildren: () => import('./features/access/access-log.routes').then((m) => m.ACCESS_LOG_ROUTES),
       },
     ],
   },

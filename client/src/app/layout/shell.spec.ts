@@ -47,6 +47,9 @@ describe('Shell', () => {
     expect(element().querySelector('[aria-controls="app-nav"]')).toBeNull();
     compact.next({ matches: true, breakpoints: {} });
     await fixture.whenStable();
+    // Switching to overlay mode closes the drawer; its closedStart event can arrive a task later.
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
     const menu = element().querySelector<HTMLButtonElement>('[aria-controls="app-nav"]');
     expect(menu?.getAttribute('aria-expanded')).toBe('false');
     menu?.click();
