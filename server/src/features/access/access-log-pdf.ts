@@ -34,21 +34,31 @@ export function accessLogPdf(input: AccessLogPdfInput): Promise<Buffer> {
   doc.text(`${wording.period}: ${input.from ?? '...'} - ${input.to ?? '...'}`);
   doc.text(`${wording.printed}: ${finnishTime.format(input.printedAt)}`);
   doc.moveDown();
-  row(doc, wording.header, 'Helvetica-Bold');
+  cells(doc, wording.header, 'Helvetica-Bold');
   if (input.entries.length === 0) doc.font('Helvetica').fontSize(9).text(wording.none, 40);
-  for (const entry of input.entries) row(doc, entryCells(entry, input.language), 'Helvetica');
+  for (const entry of input.entries) {
+    const row = entryCells(entry, input.language);
+    if (doc.y + rowHeight(doc, row) > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      cells(doc, wording.header, 'Helvetica-Bold'); // each printed page can be read on its own
+    }
+    cells(doc, row, 'Helvetica');
+  }
   doc.end();
   return done;
 }
 
-function row(doc: PDFKit.PDFDocument, cells: string[], font: string): void {
+function rowHeight(doc: PDFKit.PDFDocument, row: string[]): number {
+  doc.fontSize(8);
+  return Math.max(...row.map((cell, i) => doc.heightOfString(cell, { width: COLUMNS[i]! - 4 }))) + 4;
+}
+
+function cells(doc: PDFKit.PDFDocument, row: string[], font: string): void {
   doc.font(font).fontSize(8);
-  const heights = cells.map((cell, i) => doc.heightOfString(cell, { width: COLUMNS[i]! - 4 }));
-  const height = Math.max(...heights) + 4;
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const height = rowHeight(doc, row);
   const top = doc.y;
   let x = doc.page.margins.left;
-  cells.forEach((cell, i) => {
+  row.forEach((cell, i) => {
     doc.text(cell, x, top, { width: COLUMNS[i]! - 4 });
     x += COLUMNS[i]!;
   });
