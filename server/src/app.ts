@@ -48,7 +48,10 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
   installAccess(app, {
     database,
     openApi,
-    accounts: { unlock: (username) => auth.throttle.unlock(username), revokeAll: (id) => auth.sessions.revokeAll(id) },
+    accounts: {
+      unlock: (username) => auth.throttle.unlock(username),
+      revokeAll: (id) => auth.sessions.revokeAll(id),
+    },
   });
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi.document({ title: 'Kehä API', version: APP_VERSION }));

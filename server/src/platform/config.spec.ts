@@ -15,7 +15,10 @@ describe('loadConfig', () => {
   });
 
   it('refuses to start in production without the session secret and the MFA encryption key', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(ConfigError, /SESSION_SECRET.*\n.*MFA_ENCRYPTION_KEY/s);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(
+      ConfigError,
+      /SESSION_SECRET.*\n.*MFA_ENCRYPTION_KEY/s,
+    );
   });
 
   it('requires MFA in production and makes it optional elsewhere unless told', () => {

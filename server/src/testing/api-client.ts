@@ -70,7 +70,10 @@ export class ApiClient {
 }
 
 /** A client with no session yet. */
-export function anonymousClient(server: Pick<TestServer, 'url'>, headers: Record<string, string> = {}): ApiClient {
+export function anonymousClient(
+  server: Pick<TestServer, 'url'>,
+  headers: Record<string, string> = {},
+): ApiClient {
   return new ApiClient(server, headers);
 }
 

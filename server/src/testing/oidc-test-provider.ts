@@ -62,13 +62,23 @@ export async function startOidcTestProvider(redirectUri: string): Promise<OidcTe
       const details = await provider.interactionDetails(req, res);
       if (details.prompt.name === 'login') {
         accounts.set(current!.sub, current!);
-        await provider.interactionFinished(req, res, { login: { accountId: current!.sub } }, { mergeWithLastSubmission: false });
+        await provider.interactionFinished(
+          req,
+          res,
+          { login: { accountId: current!.sub } },
+          { mergeWithLastSubmission: false },
+        );
         return;
       }
       const grant = new provider.Grant({ accountId: details.session!.accountId, clientId });
       grant.addOIDCScope(String(details.params['scope']));
       const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+      await provider.interactionFinished(
+        req,
+        res,
+        { consent: { grantId } },
+        { mergeWithLastSubmission: true },
+      );
     })().catch((err: unknown) => {
       res.statusCode = 500;
       res.end(String(err));
@@ -92,7 +102,8 @@ export async function startOidcTestProvider(redirectUri: string): Promise<OidcTe
           jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
         }
         const location = res.headers.get('location');
-        if (!location) throw new Error(`The provider answered ${res.status} without a redirect: ${await res.text()}`);
+        if (!location)
+          throw new Error(`The provider answered ${res.status} without a redirect: ${await res.text()}`);
         url = new URL(location, url).href;
       }
       return url;

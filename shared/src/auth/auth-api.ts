@@ -13,7 +13,10 @@ export const loginRequestSchema = z.strictObject({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(256),
   /** The current TOTP code (RFC 6238, 6 digits) when the account has MFA enabled. */
-  totp: z.string().regex(/^\d{6}$/, 'Six digits.').optional(),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/, 'Six digits.')
+    .optional(),
   /** A one-time recovery code instead of the TOTP code. */
   recoveryCode: z.string().trim().min(8).max(32).optional(),
 });
@@ -74,7 +77,10 @@ export type MfaRecoveryCodes = z.infer<typeof mfaRecoveryCodesSchema>;
 /** `POST /auth/mfa/disable`: the password and a current code (or a recovery code). */
 export const mfaDisableRequestSchema = z.strictObject({
   password: z.string().min(1).max(256),
-  totp: z.string().regex(/^\d{6}$/, 'Six digits.').optional(),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/, 'Six digits.')
+    .optional(),
   recoveryCode: z.string().trim().min(8).max(32).optional(),
 });
 export type MfaDisableRequest = z.infer<typeof mfaDisableRequestSchema>;

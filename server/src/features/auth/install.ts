@@ -30,7 +30,10 @@ export interface AuthServices {
  * the auth routes, then the signed-in guard for the rest of /api/v1. Call it after the JSON body
  * parser and before any feature router.
  */
-export function installAuth(app: Express, deps: { config: AppConfig; database: Database; openApi: OpenApiRegistry }): AuthServices {
+export function installAuth(
+  app: Express,
+  deps: { config: AppConfig; database: Database; openApi: OpenApiRegistry },
+): AuthServices {
   const { auth } = deps.config;
   const connection = deps.database.connection;
   const secrets = resolveAuthSecrets(deps.config);
@@ -52,9 +55,18 @@ export function installAuth(app: Express, deps: { config: AppConfig; database: D
 
   app.use('/api', sessionMiddleware(sessions), csrfProtection());
   app.use('/api/v1', requireSignedIn());
-  const login = new LoginService({ authenticator: localAuthenticator(Users), throttle, sessions, secondFactor, mfaRequired });
+  const login = new LoginService({
+    authenticator: localAuthenticator(Users),
+    throttle,
+    sessions,
+    secondFactor,
+    mfaRequired,
+  });
   const passwords = new PasswordService(Users, throttle, sessions);
-  app.use('/api/v1/auth', authRoutes(deps.openApi, { sessions, login, passwords, ssoEnabled: Boolean(auth.oidc) }).router);
+  app.use(
+    '/api/v1/auth',
+    authRoutes(deps.openApi, { sessions, login, passwords, ssoEnabled: Boolean(auth.oidc) }).router,
+  );
   const mfa = new MfaService({ Users, box, sessions, throttle, secondFactor, mfaRequired });
   app.use('/api/v1/auth/mfa', mfaRoutes(deps.openApi, mfa).router);
   if (auth.oidc) {

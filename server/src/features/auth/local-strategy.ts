@@ -16,7 +16,8 @@ const SECRET_FIELDS = '+passwordHash +mfaSecret +mfaLastUsedStep';
  * An argon2id hash (production parameters) of a random password nobody knows. A constant, so there
  * is no hashing at start-up and the very first unknown-username login costs the same as any other.
  */
-export const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$hdFRmXGSfvMBdqalyNSdmg$U+dUc/0tMToPSv1dl5/eAGX3Bpyr5t1GxQ75l2DJ6+M';
+export const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$hdFRmXGSfvMBdqalyNSdmg$U+dUc/0tMToPSv1dl5/eAGX3Bpyr5t1GxQ75l2DJ6+M';
 
 /**
  * Passport with the local (username + password) strategy against the argon2id hashes. Its own
@@ -45,12 +46,20 @@ export function localAuthenticator(Users: Model<User>): Authenticator {
 }
 
 /** Runs the local strategy for a request whose body has been validated; resolves the user or null. */
-export function checkPassword(authenticator: Authenticator, req: Request, res: Response): Promise<CredentialUser | null> {
+export function checkPassword(
+  authenticator: Authenticator,
+  req: Request,
+  res: Response,
+): Promise<CredentialUser | null> {
   return new Promise((resolve, reject) => {
-    const middleware = authenticator.authenticate('local', { session: false }, (err: unknown, user: unknown) => {
-      if (err) reject(err instanceof Error ? err : new Error(String(err)));
-      else resolve((user as CredentialUser | false) || null);
-    }) as (req: Request, res: Response, next: (err?: unknown) => void) => void;
+    const middleware = authenticator.authenticate(
+      'local',
+      { session: false },
+      (err: unknown, user: unknown) => {
+        if (err) reject(err instanceof Error ? err : new Error(String(err)));
+        else resolve((user as CredentialUser | false) || null);
+      },
+    ) as (req: Request, res: Response, next: (err?: unknown) => void) => void;
     middleware(req, res, (err) => reject(err instanceof Error ? err : new Error('passport failed')));
   });
 }

@@ -12,16 +12,24 @@ async function loginClient(server: TestServer, headers: Record<string, string> =
 
 describe('brute-force protection per account (3 failures, 1 s lock for the test)', () => {
   let server: TestServer;
-  beforeAll(async () => (server = await startTestServer({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_SECONDS: '1' })));
+  beforeAll(
+    async () => (server = await startTestServer({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_SECONDS: '1' })),
+  );
   afterAll(async () => server.dispose());
 
   it('locks the account with 423 and Retry-After, even for the right password, then unlocks after the period', async () => {
     const client = await loginClient(server);
     for (let i = 0; i < 3; i++) {
-      const res = await client.post('/api/v1/auth/login', { username: 'pekka.inspector', password: `wrong-${i}` });
+      const res = await client.post('/api/v1/auth/login', {
+        username: 'pekka.inspector',
+        password: `wrong-${i}`,
+      });
       expect(res.status).withContext(`attempt ${i}`).toBe(401);
     }
-    const locked = await client.post('/api/v1/auth/login', { username: 'pekka.inspector', password: DEMO_PASSWORD });
+    const locked = await client.post('/api/v1/auth/login', {
+      username: 'pekka.inspector',
+      password: DEMO_PASSWORD,
+    });
     expect(locked.status).toBe(423);
     expect(locked.body.error.code).toBe('account_locked');
     expect(locked.body.error.message).toContain('locked');
@@ -32,7 +40,9 @@ describe('brute-force protection per account (3 failures, 1 s lock for the test)
     expect(other.status).toBe(200);
 
     await sleep(1_100);
-    const after = await (await loginClient(server)).post('/api/v1/auth/login', {
+    const after = await (
+      await loginClient(server)
+    ).post('/api/v1/auth/login', {
       username: 'pekka.inspector',
       password: DEMO_PASSWORD,
     });
@@ -43,7 +53,8 @@ describe('brute-force protection per account (3 failures, 1 s lock for the test)
     const client = await loginClient(server);
     const answers = [];
     for (const username of ['johanna.supervisor', 'no.such.person']) {
-      for (let i = 0; i < 3; i++) await client.post('/api/v1/auth/login', { username, password: `wrong-${i}` });
+      for (let i = 0; i < 3; i++)
+        await client.post('/api/v1/auth/login', { username, password: `wrong-${i}` });
       answers.push(await client.post('/api/v1/auth/login', { username, password: 'wrong-again' }));
     }
     expect(answers.map((a) => a.status)).toEqual([423, 423]);
@@ -68,12 +79,17 @@ describe('brute-force protection per client address (3 failures for the test)', 
     for (const username of ['a.one', 'b.two', 'c.three']) {
       await attacker.post('/api/v1/auth/login', { username, password: 'Summer2026!x' });
     }
-    const refused = await attacker.post('/api/v1/auth/login', { username: 'anna.sw', password: DEMO_PASSWORD });
+    const refused = await attacker.post('/api/v1/auth/login', {
+      username: 'anna.sw',
+      password: DEMO_PASSWORD,
+    });
     expect(refused.status).toBe(429);
     expect(refused.body.error.code).toBe('rate_limited');
     expect(refused.headers.get('retry-after')).toBeTruthy();
 
     const colleague = await loginClient(server, { 'x-forwarded-for': '198.51.100.20' });
-    expect((await colleague.post('/api/v1/auth/login', { username: 'anna.sw', password: DEMO_PASSWORD })).status).toBe(200);
+    expect(
+      (await colleague.post('/api/v1/auth/login', { username: 'anna.sw', password: DEMO_PASSWORD })).status,
+    ).toBe(200);
   });
 });

@@ -38,8 +38,14 @@ describe('signing in', () => {
   it('gives a wrong password and an unknown username exactly the same answer', async () => {
     const client = anonymousClient(server);
     await client.fetchCsrfToken();
-    const wrong = await client.post('/api/v1/auth/login', { username: 'olli.sw', password: 'not-the-password' });
-    const unknown = await client.post('/api/v1/auth/login', { username: 'nobody.here', password: 'not-the-password' });
+    const wrong = await client.post('/api/v1/auth/login', {
+      username: 'olli.sw',
+      password: 'not-the-password',
+    });
+    const unknown = await client.post('/api/v1/auth/login', {
+      username: 'nobody.here',
+      password: 'not-the-password',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(wrong.status);
     expect(unknown.body).toEqual(wrong.body);
@@ -57,7 +63,10 @@ describe('signing in', () => {
     client.csrfToken = csrf.body.token;
     const anonymousId = client.sessionToken;
 
-    const login = await client.post('/api/v1/auth/login', { username: 'mikko.lead', password: DEMO_PASSWORD });
+    const login = await client.post('/api/v1/auth/login', {
+      username: 'mikko.lead',
+      password: DEMO_PASSWORD,
+    });
     expect(login.status).toBe(200);
     expect(client.sessionToken).not.toBe(anonymousId);
     // The pre-login session id is dead: replaying it is not signed in.
@@ -75,7 +84,9 @@ describe('signing in', () => {
     expect(missing.status).toBe(403);
     expect(missing.body.error.code).toBe('csrf_failed');
     client.csrfToken = `${good}x`;
-    expect((await client.post('/api/v1/auth/login', { username: 'anna.sw', password: DEMO_PASSWORD })).status).toBe(403);
+    expect(
+      (await client.post('/api/v1/auth/login', { username: 'anna.sw', password: DEMO_PASSWORD })).status,
+    ).toBe(403);
 
     const signedIn = await signIn(server, 'anna.sw');
     signedIn.csrfToken = good; // another session's token

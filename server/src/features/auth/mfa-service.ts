@@ -29,11 +29,19 @@ export class MfaService {
 
   async enrol(req: Request): Promise<MfaEnrolment> {
     const user = currentUser(req);
-    if (user.mfaEnabled) throw new ConflictError('Two-step verification is already on. Turn it off first to change the device.');
+    if (user.mfaEnabled)
+      throw new ConflictError('Two-step verification is already on. Turn it off first to change the device.');
     const secret = newTotpSecret();
-    await this.deps.Users.updateOne({ _id: user.id }, { $set: { mfaPendingSecret: this.deps.box.seal(secret) } });
+    await this.deps.Users.updateOne(
+      { _id: user.id },
+      { $set: { mfaPendingSecret: this.deps.box.seal(secret) } },
+    );
     const otpauthUri = totpUri(secret, user.username);
-    const qrCodeDataUrl = await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 1, width: 240 });
+    const qrCodeDataUrl = await QRCode.toDataURL(otpauthUri, {
+      errorCorrectionLevel: 'M',
+      margin: 1,
+      width: 240,
+    });
     return { otpauthUri, qrCodeDataUrl, secret };
   }
 
@@ -41,10 +49,14 @@ export class MfaService {
   async confirm(req: Request, code: string): Promise<string[]> {
     const user = currentUser(req);
     const stored = await this.deps.Users.findById(user.id).select('+mfaPendingSecret').lean();
-    if (!stored?.mfaPendingSecret) throw new ConflictError('Start the set-up first: no enrolment is pending.');
+    if (!stored?.mfaPendingSecret)
+      throw new ConflictError('Start the set-up first: no enrolment is pending.');
     const secret = this.deps.box.open(stored.mfaPendingSecret);
     const step = verifyTotp(secret, code);
-    if (step === null) throw new ValidationError([{ path: 'code', message: 'The code is not valid. Check the time on your phone.' }]);
+    if (step === null)
+      throw new ValidationError([
+        { path: 'code', message: 'The code is not valid. Check the time on your phone.' },
+      ]);
 
     const recoveryCodes = newRecoveryCodes();
     const result = await this.deps.Users.updateOne(

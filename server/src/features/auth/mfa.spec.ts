@@ -5,7 +5,9 @@ import { anonymousClient, signIn, type ApiClient } from '../../testing/api-clien
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
 function codeAt(secret: string, offsetSeconds = 0): string {
-  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offsetSeconds * 1000 });
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({
+    timestamp: Date.now() + offsetSeconds * 1000,
+  });
 }
 
 async function login(server: TestServer, body: Record<string, string>) {
@@ -58,19 +60,29 @@ describe('TOTP two-step verification', () => {
 
     const nextCode = codeAt(secret, 30); // the confirmation used the current step
     expect((await login(server, { totp: nextCode })).status).toBe(200);
-    expect((await login(server, { totp: nextCode })).status).withContext('replayed code').toBe(401);
+    expect((await login(server, { totp: nextCode })).status)
+      .withContext('replayed code')
+      .toBe(401);
 
     expect((await login(server, { recoveryCode: recoveryCodes[3]!.toUpperCase() })).status).toBe(200);
-    expect((await login(server, { recoveryCode: recoveryCodes[3]! })).status).withContext('used twice').toBe(401);
+    expect((await login(server, { recoveryCode: recoveryCodes[3]! })).status)
+      .withContext('used twice')
+      .toBe(401);
   });
 
   it('turns off only with the password and a code', async () => {
     const client = await signIn(server, 'olli.sw');
     const { recoveryCodes } = await enrol(client);
-    const noPassword = await client.post('/api/v1/auth/mfa/disable', { password: 'wrong-password!', recoveryCode: recoveryCodes[0] });
+    const noPassword = await client.post('/api/v1/auth/mfa/disable', {
+      password: 'wrong-password!',
+      recoveryCode: recoveryCodes[0],
+    });
     expect(noPassword.status).toBe(400);
     expect(noPassword.body.error.details[0].path).toBe('password');
-    const off = await client.post('/api/v1/auth/mfa/disable', { password: DEMO_PASSWORD, recoveryCode: recoveryCodes[0] });
+    const off = await client.post('/api/v1/auth/mfa/disable', {
+      password: DEMO_PASSWORD,
+      recoveryCode: recoveryCodes[0],
+    });
     expect(off.status).toBe(204);
     expect((await client.get('/api/v1/auth/me')).body.user.mfaEnabled).toBeFalse();
   });

@@ -71,7 +71,10 @@ export class OidcService {
       });
       claims = tokens.claims() as OidcClaims;
       if (!Array.isArray(claims[this.config.groupsClaim]) && tokens.access_token) {
-        claims = { ...claims, ...(await client.fetchUserInfo(configuration, tokens.access_token, claims.sub)) };
+        claims = {
+          ...claims,
+          ...(await client.fetchUserInfo(configuration, tokens.access_token, claims.sub)),
+        };
       }
     } catch (err) {
       req.log?.warn({ err }, 'single sign-on callback refused');
@@ -90,7 +93,8 @@ export class OidcService {
   private discover(): Promise<client.Configuration> {
     const { issuer, clientId, clientSecret } = this.config;
     // Plain http only for an IdP on this machine (development and the in-test provider).
-    const loopback = issuer.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
+    const loopback =
+      issuer.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
     this.configuration ??= client
       .discovery(issuer, clientId, undefined, client.ClientSecretBasic(clientSecret), {
         ...(loopback ? { execute: [client.allowInsecureRequests] } : {}),

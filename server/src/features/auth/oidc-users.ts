@@ -16,7 +16,9 @@ export interface OidcClaims {
 export function rolesFromGroups(claims: OidcClaims, config: OidcConfig): Role[] {
   const groups = claims[config.groupsClaim];
   const list = Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [];
-  return [...new Set(list.map((group) => config.groupRoleMap[group]).filter((role): role is Role => Boolean(role)))];
+  return [
+    ...new Set(list.map((group) => config.groupRoleMap[group]).filter((role): role is Role => Boolean(role))),
+  ];
 }
 
 /**
@@ -40,7 +42,10 @@ export async function upsertOidcUser(
   ).lean();
   if (existing) return existing.active ? existing : null;
 
-  const username = await freeUsername(Users, text(claims.preferred_username) ?? text(claims.email) ?? claims.sub);
+  const username = await freeUsername(
+    Users,
+    text(claims.preferred_username) ?? text(claims.email) ?? claims.sub,
+  );
   const created = await Users.create({
     username,
     displayName: displayName.slice(0, 120),
@@ -57,7 +62,11 @@ function text(value: unknown): string | undefined {
 
 /** A valid username from the IdP's name for the user, with a number added if it is taken. */
 async function freeUsername(Users: Model<User>, wanted: string): Promise<string> {
-  const base = (wanted.split('@')[0] ?? '').toLowerCase().replace(/[^a-z0-9._-]/g, '').slice(0, 56) || 'user';
+  const base =
+    (wanted.split('@')[0] ?? '')
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]/g, '')
+      .slice(0, 56) || 'user';
   const padded = base.length < 2 ? `${base}-sso` : base;
   for (let n = 0; n < 100; n++) {
     const candidate = n === 0 ? padded : `${padded}-${n + 1}`;

@@ -13,8 +13,18 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-const ulla = { sub: 'idp-0001', name: 'Ulla Sso', preferred_username: 'ulla', groups: ['ks-sosiaalityo', 'ks-kaikki'] };
-const outsider = { sub: 'idp-0002', name: 'Otto Outsider', preferred_username: 'otto', groups: ['ks-kaikki'] };
+const ulla = {
+  sub: 'idp-0001',
+  name: 'Ulla Sso',
+  preferred_username: 'ulla',
+  groups: ['ks-sosiaalityo', 'ks-kaikki'],
+};
+const outsider = {
+  sub: 'idp-0002',
+  name: 'Otto Outsider',
+  preferred_username: 'otto',
+  groups: ['ks-kaikki'],
+};
 
 describe('single sign-on with OpenID Connect (against a real in-test provider)', () => {
   let server: TestServer;
@@ -93,14 +103,20 @@ describe('single sign-on with OpenID Connect (against a real in-test provider)',
 describe('single sign-on configuration', () => {
   it('is off without OIDC_ISSUER, and refuses partial settings or a role map with unknown roles', () => {
     expect(loadConfig({}).auth.oidc).toBeUndefined();
-    expect(() => loadConfig({ OIDC_ISSUER: 'https://idp.example' })).toThrowError(ConfigError, /OIDC_CLIENT_ID/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://idp.example' })).toThrowError(
+      ConfigError,
+      /OIDC_CLIENT_ID/,
+    );
     const complete = {
       OIDC_ISSUER: 'https://idp.example',
       OIDC_CLIENT_ID: 'keha',
       OIDC_CLIENT_SECRET: 'secret',
       OIDC_REDIRECT_URI: 'https://keha.example/api/v1/auth/oidc/callback',
     };
-    expect(() => loadConfig({ ...complete, OIDC_GROUP_ROLE_MAP: '{"g":"king"}' })).toThrowError(ConfigError, /OIDC_GROUP_ROLE_MAP/);
+    expect(() => loadConfig({ ...complete, OIDC_GROUP_ROLE_MAP: '{"g":"king"}' })).toThrowError(
+      ConfigError,
+      /OIDC_GROUP_ROLE_MAP/,
+    );
     const config = loadConfig({ ...complete, OIDC_GROUP_ROLE_MAP: '{"ks-sosiaalityo":"social_worker"}' });
     expect(config.auth.oidc?.groupRoleMap).toEqual({ 'ks-sosiaalityo': 'social_worker' });
     expect(config.auth.oidc?.groupsClaim).toBe('groups');

@@ -33,7 +33,10 @@ export class PasswordService {
     if (problem) throw new ValidationError([{ path: 'newPassword', message: problem }]);
 
     const userId = new Types.ObjectId(user.id);
-    await this.Users.updateOne({ _id: userId }, { $set: { passwordHash: await hashPassword(input.newPassword) } });
+    await this.Users.updateOne(
+      { _id: userId },
+      { $set: { passwordHash: await hashPassword(input.newPassword) } },
+    );
     const mfaEnrolmentOnly = Boolean(req.sessionContext?.session?.mfaEnrolmentOnly);
     await this.sessions.revokeAll(userId);
     await this.sessions.signIn(req, res, userId, { mfaEnrolmentOnly });

@@ -22,14 +22,23 @@ describe('POST /api/v1/auth/password', () => {
   it('changes the password, signs out the other sessions and keeps this one', async () => {
     const other = await signIn(server, 'mikko.lead');
     const client = await signIn(server, 'mikko.lead');
-    const wrong = await client.post('/api/v1/auth/password', { currentPassword: 'nope-nope-nope', newPassword: 'lumi-sade-kanerva-7' });
+    const wrong = await client.post('/api/v1/auth/password', {
+      currentPassword: 'nope-nope-nope',
+      newPassword: 'lumi-sade-kanerva-7',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.details[0].path).toBe('currentPassword');
-    const common = await client.post('/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'password12345' });
+    const common = await client.post('/api/v1/auth/password', {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'password12345',
+    });
     expect(common.status).toBe(400);
     expect(common.body.error.details[0].path).toBe('newPassword');
 
-    const ok = await client.post('/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'lumi-sade-kanerva-7' });
+    const ok = await client.post('/api/v1/auth/password', {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'lumi-sade-kanerva-7',
+    });
     expect(ok.status).toBe(204);
     expect((await client.get('/api/v1/auth/me')).status).toBe(200);
     expect((await other.get('/api/v1/auth/me')).status).toBe(401);

@@ -46,7 +46,10 @@ describe('session timeouts (1 s idle, 2 s absolute for the test)', () => {
   let server: TestServer;
   beforeAll(
     async () =>
-      (server = await startTestServer({ SESSION_IDLE_TIMEOUT_SECONDS: '1', SESSION_ABSOLUTE_TIMEOUT_SECONDS: '2' })),
+      (server = await startTestServer({
+        SESSION_IDLE_TIMEOUT_SECONDS: '1',
+        SESSION_ABSOLUTE_TIMEOUT_SECONDS: '2',
+      })),
   );
   afterAll(async () => server.dispose());
 
@@ -56,7 +59,10 @@ describe('session timeouts (1 s idle, 2 s absolute for the test)', () => {
     const res = await client.get('/api/v1/auth/me');
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('session_expired');
-    const login = await client.post('/api/v1/auth/login', { username: 'mikko.lead', password: DEMO_PASSWORD });
+    const login = await client.post('/api/v1/auth/login', {
+      username: 'mikko.lead',
+      password: DEMO_PASSWORD,
+    });
     expect(login.status).toBe(200);
   });
 
@@ -66,7 +72,9 @@ describe('session timeouts (1 s idle, 2 s absolute for the test)', () => {
     expect(Date.parse(first.absoluteExpiresAt) - Date.now()).toBeLessThanOrEqual(2_000);
     for (let i = 0; i < 3; i++) {
       await sleep(500);
-      expect((await client.get('/api/v1/auth/me')).status).withContext(`request ${i}`).toBe(200);
+      expect((await client.get('/api/v1/auth/me')).status)
+        .withContext(`request ${i}`)
+        .toBe(200);
     }
     await sleep(700);
     const res = await client.get('/api/v1/auth/me');

@@ -20,5 +20,9 @@ export function isCommonPassword(password: string): boolean {
   const lower = password.toLowerCase();
   const core = lower.replace(/^[\d\W_]+|[\d\W_]+$/g, '');
   const halves = lower.length % 2 === 0 && lower.slice(0, lower.length / 2) === lower.slice(lower.length / 2);
-  return list.has(lower) || (core.length >= 4 && list.has(core)) || (halves && list.has(lower.slice(0, lower.length / 2)));
+  return (
+    list.has(lower) ||
+    (core.length >= 4 && list.has(core)) ||
+    (halves && list.has(lower.slice(0, lower.length / 2)))
+  );
 }

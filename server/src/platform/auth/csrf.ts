@@ -17,7 +17,10 @@ export function csrfProtection(): RequestHandler {
     const given = req.get(CSRF_HEADER);
     if (!expected || !given || !sameSecret(expected, given)) {
       return next(
-        new AppError('csrf_failed', 'The security token of this page is missing or out of date. Reload and try again.'),
+        new AppError(
+          'csrf_failed',
+          'The security token of this page is missing or out of date. Reload and try again.',
+        ),
       );
     }
     next();

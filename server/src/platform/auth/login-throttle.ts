@@ -91,7 +91,11 @@ export class LoginThrottle {
     const windowStart = new Date(now.getTime() - this.settings.lockMs);
     const expiresAt = new Date(now.getTime() + 2 * this.settings.lockMs);
     // A counter whose window has passed (and is not locked) starts again from one.
-    await this.Failures.deleteOne({ _id: key, firstFailureAt: { $lte: windowStart }, lockedUntil: { $not: { $gt: now } } });
+    await this.Failures.deleteOne({
+      _id: key,
+      firstFailureAt: { $lte: windowStart },
+      lockedUntil: { $not: { $gt: now } },
+    });
     const counter = await this.Failures.findOneAndUpdate(
       { _id: key },
       { $inc: { failures: 1 }, $setOnInsert: { firstFailureAt: now }, $set: { expiresAt } },
@@ -99,7 +103,10 @@ export class LoginThrottle {
     ).lean();
     if (counter && counter.failures >= max && !(counter.lockedUntil && counter.lockedUntil > now)) {
       const lockedUntil = new Date(now.getTime() + this.settings.lockMs);
-      await this.Failures.updateOne({ _id: key }, { $set: { lockedUntil, failures: 0, firstFailureAt: now } });
+      await this.Failures.updateOne(
+        { _id: key },
+        { $set: { lockedUntil, failures: 0, firstFailureAt: now } },
+      );
     }
   }
 }

@@ -32,10 +32,18 @@ const roleMapSchema = z.record(z.string().min(1), z.enum(ROLES));
 
 /** Configuration problems, named by variable: all of the OIDC settings or none. */
 export function oidcConfigProblems(e: OidcEnv): string[] {
-  const required = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'OIDC_GROUP_ROLE_MAP'] as const;
+  const required = [
+    'OIDC_ISSUER',
+    'OIDC_CLIENT_ID',
+    'OIDC_CLIENT_SECRET',
+    'OIDC_REDIRECT_URI',
+    'OIDC_GROUP_ROLE_MAP',
+  ] as const;
   const set = required.filter((name) => e[name]);
   if (set.length === 0) return [];
-  const problems = required.filter((name) => !e[name]).map((name) => `${name}: required when OIDC_ISSUER or another OIDC_ setting is set`);
+  const problems = required
+    .filter((name) => !e[name])
+    .map((name) => `${name}: required when OIDC_ISSUER or another OIDC_ setting is set`);
   if (e.OIDC_GROUP_ROLE_MAP && !parseRoleMap(e.OIDC_GROUP_ROLE_MAP)) {
     problems.push(`OIDC_GROUP_ROLE_MAP: a JSON object from group name to one of ${ROLES.join(', ')}`);
   }
@@ -43,7 +51,13 @@ export function oidcConfigProblems(e: OidcEnv): string[] {
 }
 
 export function oidcConfig(e: OidcEnv): OidcConfig | undefined {
-  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET || !e.OIDC_REDIRECT_URI || !e.OIDC_GROUP_ROLE_MAP) {
+  if (
+    !e.OIDC_ISSUER ||
+    !e.OIDC_CLIENT_ID ||
+    !e.OIDC_CLIENT_SECRET ||
+    !e.OIDC_REDIRECT_URI ||
+    !e.OIDC_GROUP_ROLE_MAP
+  ) {
     return undefined;
   }
   return {

@@ -13,7 +13,13 @@ const PUBLIC_PATHS = new Set([
 ]);
 
 /** What a production session without enrolled MFA may do: enrol, see itself, leave. */
-const ENROLMENT_PATHS = new Set(['/auth/me', '/auth/logout', '/auth/logout-all', '/auth/mfa/enrol', '/auth/mfa/confirm']);
+const ENROLMENT_PATHS = new Set([
+  '/auth/me',
+  '/auth/logout',
+  '/auth/logout-all',
+  '/auth/mfa/enrol',
+  '/auth/mfa/confirm',
+]);
 
 /**
  * Mounted on /api/v1 before every feature router, so no feature can forget it: every route needs a

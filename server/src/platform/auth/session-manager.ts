@@ -141,7 +141,8 @@ export class SessionManager {
   }
 
   expiry(session: StoredSession): { idleExpiresAt: Date; absoluteExpiresAt: Date } {
-    const absolute = (session.authenticatedAt ?? session.lastSeenAt).getTime() + this.settings.absoluteTimeoutMs;
+    const absolute =
+      (session.authenticatedAt ?? session.lastSeenAt).getTime() + this.settings.absoluteTimeoutMs;
     const idle = session.lastSeenAt.getTime() + this.settings.idleTimeoutMs;
     return { idleExpiresAt: new Date(Math.min(idle, absolute)), absoluteExpiresAt: new Date(absolute) };
   }

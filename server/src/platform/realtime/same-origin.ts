@@ -11,7 +11,10 @@ export function sameOrigin(req: IncomingMessage): boolean {
   // Behind a proxy that rewrites Host, the public host is in X-Forwarded-Host. A page cannot set
   // either header on a browser's WebSocket handshake, so accepting both gives an attacker nothing.
   const forwarded = req.headers['x-forwarded-host'];
-  const hosts = [req.headers.host, typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim() : undefined];
+  const hosts = [
+    req.headers.host,
+    typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim() : undefined,
+  ];
   try {
     const originHost = new URL(origin).host;
     return hosts.some((host) => host === originHost);

@@ -4,7 +4,12 @@ import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
 /** Resolves with the user the server saw, or rejects with the handshake's error message. */
 function handshake(url: string, headers: Record<string, string>): Promise<Socket> {
-  const socket = connect(url, { path: '/socket.io', transports: ['websocket'], extraHeaders: headers, reconnection: false });
+  const socket = connect(url, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    extraHeaders: headers,
+    reconnection: false,
+  });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (err) => {
@@ -26,12 +31,12 @@ describe('socket.io authentication', () => {
   it('refuses a connection with an anonymous (not signed-in) session or a made-up cookie', async () => {
     const anonymous = anonymousClient(server);
     await anonymous.fetchCsrfToken();
-    await expectAsync(handshake(server.url, { cookie: `keha.sid=${anonymous.sessionToken}` })).toBeRejectedWithError(
-      'unauthenticated',
-    );
-    await expectAsync(handshake(server.url, { cookie: 'keha.sid=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })).toBeRejectedWithError(
-      'unauthenticated',
-    );
+    await expectAsync(
+      handshake(server.url, { cookie: `keha.sid=${anonymous.sessionToken}` }),
+    ).toBeRejectedWithError('unauthenticated');
+    await expectAsync(
+      handshake(server.url, { cookie: 'keha.sid=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }),
+    ).toBeRejectedWithError('unauthenticated');
   });
 
   it('accepts a signed-in session and knows its user; logout closes the door for new connections', async () => {

@@ -9,8 +9,18 @@ export interface SocketData {
   user: SessionUser;
 }
 
-export type RealtimeServer = Server<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
-export type RealtimeSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+export type RealtimeServer = Server<
+  Record<string, never>,
+  Record<string, never>,
+  Record<string, never>,
+  SocketData
+>;
+export type RealtimeSocket = Socket<
+  Record<string, never>,
+  Record<string, never>,
+  Record<string, never>,
+  SocketData
+>;
 
 /**
  * socket.io on the API's HTTP server, authenticated by the same session cookie as the API: the
