@@ -46,7 +46,7 @@ export class AdminUserService {
 
   async create(caller: Caller, input: CreateUserRequest): Promise<AdminUser> {
     await this.guard.require(caller, 'admin.users', 'admin.user.create', { type: 'user' });
-    const problem = passwordProblem(input.password);
+    const problem = passwordProblem(input.password, input.username);
     if (problem) throw new ValidationError([{ path: 'password', message: problem }]);
     await this.assertTeamsExist(input.teamIds);
     const Users = userModel(this.connection);
