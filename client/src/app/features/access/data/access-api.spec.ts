@@ -36,10 +36,11 @@ describe('AccessApi', () => {
     expect(http.expectOne('/api/v1/children/c1/access-log').request.params.keys()).toEqual([]);
   });
 
-  it('builds the CSV download address with the language', () => {
-    expect(api.accessLogCsvUrl('c1', { from: '2026-01-01' }, 'sv')).toBe(
+  it('builds the CSV and PDF download addresses with the language', () => {
+    expect(api.accessLogFileUrl('c1', { from: '2026-01-01' }, 'csv', 'sv')).toBe(
       '/api/v1/children/c1/access-log?from=2026-01-01&format=csv&lang=sv',
     );
+    expect(api.accessLogFileUrl('c1', {}, 'pdf', 'fi')).toBe('/api/v1/children/c1/access-log?format=pdf&lang=fi');
   });
 
   it('lists pending reviews and records a decision', () => {

@@ -37,9 +37,9 @@ export class AccessApi {
     });
   }
 
-  /** A plain link: the browser downloads the file with the session cookie (the request is audited). */
-  accessLogCsvUrl(childId: string, period: AccessLogPeriod, lang: string): string {
-    const params = periodParams(period).set('format', 'csv').set('lang', lang);
+  /** A plain link: the browser downloads the file with the session cookie (the export is audited). */
+  accessLogFileUrl(childId: string, period: AccessLogPeriod, format: 'csv' | 'pdf', lang: string): string {
+    const params = periodParams(period).set('format', format).set('lang', lang);
     return `${this.childUrl(childId)}/access-log?${params.toString()}`;
   }
 

@@ -54,7 +54,10 @@ export class AccessLogPage implements OnInit {
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly csvUrl = computed(() =>
-    this.api.accessLogCsvUrl(this.childId(), this.period(), this.language()),
+    this.api.accessLogFileUrl(this.childId(), this.period(), 'csv', this.language()),
+  );
+  protected readonly pdfUrl = computed(() =>
+    this.api.accessLogFileUrl(this.childId(), this.period(), 'pdf', this.language()),
   );
   protected readonly form = inject(NonNullableFormBuilder).group({ from: [''], to: [''] });
 

@@ -4,7 +4,7 @@ import { Observable } from 'rxjs';
 
 import { API_BASE_URL } from '../../../core/api-base';
 import { SKIP_ERROR_NOTIFICATION } from '../../../core/http/http-error.interceptor';
-import { LoginRequest, SessionInfo } from './session.model';
+import { AuthOptions, LoginRequest, SessionInfo } from './session.model';
 
 /** `/api/v1/auth/...`: sessions. The CSRF header is added by the CSRF interceptor. */
 @Injectable({ providedIn: 'root' })
@@ -33,6 +33,8 @@ export class AuthApi {
     return this.http.post<void>(`${this.url}/logout-all`, {});
   }
 
-  /** Starts single sign-on; a full page navigation, not an XHR. */
-  readonly oidcLoginUrl = `${this.url}/oidc/login`;
+  /** Public: whether single sign-on is configured, and where it starts (a full-page navigation). */
+  options(): Observable<AuthOptions> {
+    return this.http.get<AuthOptions>(`${this.url}/options`, this.quiet);
+  }
 }

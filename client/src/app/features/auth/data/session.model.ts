@@ -44,6 +44,12 @@ export interface LoginRequest {
   recoveryCode?: string;
 }
 
+/** `GET /auth/options`: what the login page offers. */
+export interface AuthOptions {
+  sso: boolean;
+  ssoLoginUrl?: string;
+}
+
 export function hasRole(session: SessionInfo | null, role: Role): boolean {
   return !!session && session.user.roles.includes(role);
 }

@@ -3,7 +3,12 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 
 import { LoginPageActions } from '../state/auth.actions';
-import { selectLoginError, selectLoginPending, selectLoginStep } from '../state/auth.feature';
+import {
+  selectLoginError,
+  selectLoginPending,
+  selectLoginStep,
+  selectSsoLoginUrl,
+} from '../state/auth.feature';
 import { LoginPage } from './login-page';
 
 describe('LoginPage', () => {
@@ -29,10 +34,13 @@ describe('LoginPage', () => {
     store.overrideSelector(selectLoginStep, 'credentials');
     store.overrideSelector(selectLoginPending, false);
     store.overrideSelector(selectLoginError, null);
+    store.overrideSelector(selectSsoLoginUrl, null);
     dispatch = spyOn(store, 'dispatch');
     fixture = TestBed.createComponent(LoginPage);
     fixture.componentRef.setInput('returnUrl', '/children/1');
     await fixture.whenStable();
+    expect(dispatch).toHaveBeenCalledOnceWith(LoginPageActions.opened());
+    dispatch.calls.reset();
   });
 
   afterEach(() => TestBed.inject(MockStore).resetSelectors());
@@ -126,5 +134,19 @@ describe('LoginPage', () => {
     submit();
     const action = dispatch.calls.mostRecent().args[0] as ReturnType<typeof LoginPageActions.submitted>;
     expect(action.returnUrl).toBe('/');
+  });
+
+  it('offers single sign-on only when the server has it', async () => {
+    expect(element().querySelector('a.sso')).toBeNull();
+    store.overrideSelector(selectSsoLoginUrl, '/api/v1/auth/oidc/login');
+    store.refreshState();
+    await fixture.whenStable();
+    expect(element().querySelector('a.sso')?.getAttribute('href')).toBe('/api/v1/auth/oidc/login');
+  });
+
+  it('tells why single sign-on failed', async () => {
+    fixture.componentRef.setInput('sso', 'no_role');
+    await fixture.whenStable();
+    expect(element().querySelector('[role="alert"]')?.textContent).toContain('auth.login.ssoFailed.no_role');
   });
 });

@@ -1,10 +1,11 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 
-import { LoginRequest, SessionInfo } from '../data/session.model';
+import { AuthOptions, LoginRequest, SessionInfo } from '../data/session.model';
 
 export const LoginPageActions = createActionGroup({
   source: 'Login Page',
   events: {
+    Opened: emptyProps(),
     /** `returnUrl` is where to go after signing in (already checked to be an in-app path). */
     Submitted: props<{ credentials: LoginRequest; returnUrl: string }>(),
     'Second Step Cancelled': emptyProps(),
@@ -14,6 +15,8 @@ export const LoginPageActions = createActionGroup({
 export const AuthApiActions = createActionGroup({
   source: 'Auth API',
   events: {
+    'Options Loaded': props<{ options: AuthOptions }>(),
+    'Options Load Failed': emptyProps(),
     'Session Loaded': props<{ session: SessionInfo }>(),
     'Session Load Failed': emptyProps(),
     'Session Refreshed': props<{ session: SessionInfo }>(),

@@ -10,7 +10,13 @@ import { AuthApi } from '../data/auth-api';
 import { SessionInfo } from '../data/session.model';
 import { sessionInfo } from '../testing/session.fixture';
 import { AuthApiActions, LoginPageActions, SessionActions } from './auth.actions';
-import { loadSessionAtStart, login, navigateAfterLogin, signOutOnExpiry } from './auth.effects';
+import {
+  loadLoginOptions,
+  loadSessionAtStart,
+  login,
+  navigateAfterLogin,
+  signOutOnExpiry,
+} from './auth.effects';
 
 const apiError = (status: number, code?: string) =>
   new HttpErrorResponse({ status, error: code ? { error: { code, message: code } } : null });
@@ -24,7 +30,7 @@ describe('auth effects', () => {
 
   beforeEach(() => {
     actions$ = new Subject<Action>();
-    api = jasmine.createSpyObj<AuthApi>('AuthApi', ['me', 'login']);
+    api = jasmine.createSpyObj<AuthApi>('AuthApi', ['me', 'login', 'options']);
     router = jasmine.createSpyObj<Router>('Router', ['navigateByUrl', 'navigate']);
     TestBed.configureTestingModule({
       providers: [
@@ -137,6 +143,24 @@ describe('auth effects', () => {
       expect(router.navigate).toHaveBeenCalledWith(['/login'], {
         queryParams: { reason: 'expired', returnUrl: '/children/1?tab=plan' },
       });
+    });
+  });
+
+  describe('loadLoginOptions', () => {
+    it('loads the sign-in options when the login page opens', () => {
+      run(loadLoginOptions);
+      api.options.and.returnValue(of({ sso: true, ssoLoginUrl: '/sso' }));
+      actions$.next(LoginPageActions.opened());
+      expect(emitted).toEqual([
+        AuthApiActions.optionsLoaded({ options: { sso: true, ssoLoginUrl: '/sso' } }),
+      ]);
+    });
+
+    it('falls back to the password form when the options cannot be loaded', () => {
+      run(loadLoginOptions);
+      api.options.and.returnValue(throwError(() => apiError(0)));
+      actions$.next(LoginPageActions.opened());
+      expect(emitted).toEqual([AuthApiActions.optionsLoadFailed()]);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, ROOT_EFFECTS_INIT, createEffect, ofType } from '@ngrx/effects';
-import { catchError, exhaustMap, map, of, tap } from 'rxjs';
+import { catchError, exhaustMap, map, of, switchMap, tap } from 'rxjs';
 
 import { AuthApi } from '../data/auth-api';
 import { AuthApiActions, LoginPageActions, SessionActions } from './auth.actions';
@@ -17,6 +17,21 @@ export const loadSessionAtStart = createEffect(
         api.me().pipe(
           map((session) => AuthApiActions.sessionLoaded({ session })),
           catchError(() => of(AuthApiActions.sessionLoadFailed())),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** The login page asks what it may offer (single sign-on); without an answer it offers the password form. */
+export const loadLoginOptions = createEffect(
+  (actions$ = inject(Actions), api = inject(AuthApi)) =>
+    actions$.pipe(
+      ofType(LoginPageActions.opened),
+      switchMap(() =>
+        api.options().pipe(
+          map((options) => AuthApiActions.optionsLoaded({ options })),
+          catchError(() => of(AuthApiActions.optionsLoadFailed())),
         ),
       ),
     ),

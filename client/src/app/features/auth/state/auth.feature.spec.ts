@@ -81,4 +81,13 @@ describe('auth feature', () => {
     const fresh = sessionInfo({ mfaEnabled: true });
     expect(reducer(signedIn, AuthApiActions.sessionRefreshed({ session: fresh })).session).toEqual(fresh);
   });
+
+  it('keeps where single sign-on starts, only when it is offered', () => {
+    const on = reducer(
+      initialAuthState,
+      AuthApiActions.optionsLoaded({ options: { sso: true, ssoLoginUrl: '/api/v1/auth/oidc/login' } }),
+    );
+    expect(on.ssoLoginUrl).toBe('/api/v1/auth/oidc/login');
+    expect(reducer(on, AuthApiActions.optionsLoaded({ options: { sso: false } })).ssoLoginUrl).toBeNull();
+  });
 });

@@ -11,6 +11,8 @@ export interface AuthState {
   loginCallState: CallState;
   /** The login form asks for the second factor after the server answered `mfa_required`. */
   loginStep: 'credentials' | 'secondFactor';
+  /** Where single sign-on starts, when the server offers it. */
+  ssoLoginUrl: string | null;
 }
 
 export const initialAuthState: AuthState = {
@@ -18,6 +20,7 @@ export const initialAuthState: AuthState = {
   sessionCallState: 'init',
   loginCallState: 'init',
   loginStep: 'credentials',
+  ssoLoginUrl: null,
 };
 
 const signedOut: AuthState = { ...initialAuthState, sessionCallState: 'loaded' };
@@ -30,6 +33,10 @@ export const authFeature = createFeature({
       ...state,
       session,
       sessionCallState: 'loaded',
+    })),
+    on(AuthApiActions.optionsLoaded, (state, { options }): AuthState => ({
+      ...state,
+      ssoLoginUrl: options.sso ? (options.ssoLoginUrl ?? null) : null,
     })),
     on(AuthApiActions.sessionRefreshed, (state, { session }): AuthState => ({ ...state, session })),
     // 401 (or no answer) at start: signed out. The guard may go on.
@@ -84,4 +91,5 @@ export const {
   selectLoginStep,
   selectLoginPending,
   selectLoginError,
+  selectSsoLoginUrl,
 } = authFeature;
