@@ -12,7 +12,7 @@
  * primitives, so filters and query-time views of typed documents go through `toPlain`, and everything
  * leaving the engine goes through `toWire`, which turns boxes back into bson Double / Long.
  */
-import { Binary, Decimal128, Double, Int32, Long, Timestamp } from 'bson';
+import { Binary, DBRef, Decimal128, Double, Int32, Long, Timestamp } from 'bson';
 
 /** bson's Timestamp extends Long, so `instanceof Long` alone would treat timestamps as numbers. */
 export function isLong(v: unknown): v is Long {
@@ -96,8 +96,18 @@ export function hasTypedValues(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasTypedValues);
   if (isPlainObject(value)) {
     for (const key in value) if (hasTypedValues(value[key])) return true;
+    return false;
   }
-  return false;
+  // A DBRef is an ordinary {$ref, $id} document to queries ('ref.$id'), so it needs a plain view too.
+  return value instanceof DBRef;
+}
+
+/** A DBRef as the document it is on the wire: {$ref, $id, $db?, ...fields}. */
+function dbrefView(ref: DBRef): Record<string, unknown> {
+  const out: Record<string, unknown> = { $ref: ref.collection, $id: toPlain(ref.oid) };
+  if (ref.db) out.$db = ref.db;
+  for (const key of Object.keys(ref.fields ?? {})) out[key] = toPlain(ref.fields[key]);
+  return out;
 }
 
 /** A view with every numeric type as a primitive number, for mingo and for index keys. */
@@ -123,6 +133,7 @@ export function toPlain(value: unknown): unknown {
     }
     return out ?? value;
   }
+  if (value instanceof DBRef) return dbrefView(value);
   return value;
 }
 

@@ -2,7 +2,8 @@
 import type { Document } from 'bson';
 import type { CommandSpec } from './context.js';
 import { collectionName, docArray } from './args.js';
-import { assertDocumentSize, forEachStatement, isOrdered, receivedSize, writeReply } from './write-common.js';
+import { assertDocumentSize, forEachStatement, isOrdered, receivedBytes, receivedSize, writeReply } from './write-common.js';
+import { idFirstBytes } from '../bson/raw-doc.js';
 import { validateStoredDocument, withIdFirst } from '../query/update-apply.js';
 import { CommandError } from './errors.js';
 import { MAX_WRITE_BATCH_SIZE } from './handshake.js';
@@ -20,7 +21,9 @@ export const insert: CommandSpec = {
       assertDocumentSize(raw, receivedSize(cmd, 'documents', i));
       const doc = withIdFirst(raw);
       validateStoredDocument(doc);
-      ctx.writer.insert(coll, doc);
+      // The received bytes rebuild exactly this document on replay when the client sent the _id.
+      const bytes = raw._id === undefined || ctx.txn ? undefined : receivedBytes(cmd, 'documents', i);
+      ctx.writer.insert(coll, doc, bytes && idFirstBytes(bytes));
       n++;
     });
     return writeReply(n, errors);

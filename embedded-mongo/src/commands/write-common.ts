@@ -4,7 +4,7 @@ import { toWire } from '../bson/values.js';
 import { CommandError, asCommandError } from './errors.js';
 import type { CommandContext } from './context.js';
 import { MAX_BSON_OBJECT_SIZE } from './handshake.js';
-import { SEQUENCE_SIZES } from '../wire/codec.js';
+import { SEQUENCE_SIZES, SEQUENCE_SOURCE, type SequenceSource } from '../wire/codec.js';
 
 export function writeError(index: number, err: unknown): Document {
   const e = asCommandError(err);
@@ -32,6 +32,14 @@ export function forEachStatement<T>(ctx: CommandContext, statements: T[], ordere
 /** The received byte size of `cmd[field][index]` if it came in a document sequence. */
 export function receivedSize(cmd: Document, field: string, index: number): number | undefined {
   return (cmd as Record<symbol, Record<string, number[]> | undefined>)[SEQUENCE_SIZES]?.[field]?.[index];
+}
+
+/** The bytes `cmd[field][index]` was received as, if it came in a document sequence. */
+export function receivedBytes(cmd: Document, field: string, index: number): Buffer | undefined {
+  const source = (cmd as Record<symbol, SequenceSource | undefined>)[SEQUENCE_SOURCE];
+  const start = source?.offsets[field]?.[index];
+  const size = receivedSize(cmd, field, index);
+  return start === undefined || size === undefined ? undefined : source!.message.subarray(start, start + size);
 }
 
 export function assertDocumentSize(doc: Document, knownSize?: number): void {

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Double, MongoClient } from 'mongodb';
+import { Binary, BSON, BSONRegExp, Decimal128, Double, Int32, Long, MongoClient } from 'mongodb';
+
+const { EJSON } = BSON;
 import { startEngine } from '../index.js';
 
 describe('engine with dbPath', () => {
@@ -38,6 +40,37 @@ describe('engine with dbPath', () => {
       await expectAsync(again.insertOne({ ref: 'A' })).toBeRejectedWith(jasmine.objectContaining({ code: 11000 }));
     } finally {
       await client.close();
+      await second.stop();
+    }
+  });
+
+  // Inserted documents are journalled as the bytes they arrived in (with _id moved first).
+  it('restores inserted documents exactly: types, key order, _id first', async () => {
+    const docs = [
+      { a: new Double(1), b: new Int32(2), c: Long.fromString('9007199254740993'), d: Decimal128.fromString('1.10'), _id: 'x' },
+      { nested: { arr: [new Double(3), { k: new Binary(Buffer.from([1, 2]), 4) }] }, re: new BSONRegExp('a.c', 'imx'), n: null },
+      { _id: 7, z: 'first already' },
+    ];
+    const read = async (uri: string) => {
+      const client = new MongoClient(uri, { promoteValues: false });
+      try {
+        return EJSON.stringify(await client.db('app').collection('typed').find().sort({ _id: 1 }).toArray(), { relaxed: false });
+      } finally {
+        await client.close();
+      }
+    };
+    const first = await startEngine({ port: 0, dbPath: dir, sync: 'batch' });
+    const client = new MongoClient(first.uri);
+    await client.db('app').collection<any>('typed').insertMany(docs);
+    await client.close();
+    const before = await read(first.uri);
+    await first.stop();
+    const second = await startEngine({ port: 0, dbPath: dir });
+    try {
+      const after = await read(second.uri);
+      expect(after).toBe(before);
+      expect(JSON.parse(after).map((d: object) => Object.keys(d)[0])).toEqual(['_id', '_id', '_id']);
+    } finally {
       await second.stop();
     }
   });

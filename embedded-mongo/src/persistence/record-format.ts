@@ -8,6 +8,7 @@
  * valid on recovery or treated as the torn end of the file.
  */
 import { crc32 } from 'node:zlib';
+import type { PayloadPart } from './types.js';
 
 export const RECORD_MAGIC = 0x314a524b; // bytes "KRJ1" little-endian; any constant unlikely in zeroed space
 export const HEADER_BYTES = 20;
@@ -15,7 +16,7 @@ export const HEADER_BYTES = 20;
 export const MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024;
 
 /** Builds one record from payload parts without concatenating them twice. */
-export function encodeRecord(seq: bigint, parts: readonly Uint8Array[]): Buffer {
+export function encodeRecord(seq: bigint, parts: readonly PayloadPart[]): Buffer {
   let length = 0;
   for (const part of parts) length += part.length;
   if (length > MAX_PAYLOAD_BYTES) throw new RangeError(`record payload of ${length} bytes exceeds ${MAX_PAYLOAD_BYTES}`);
@@ -25,7 +26,8 @@ export function encodeRecord(seq: bigint, parts: readonly Uint8Array[]): Buffer 
   record.writeBigUInt64LE(seq, 8);
   let offset = HEADER_BYTES;
   for (const part of parts) {
-    record.set(part, offset);
+    if (part instanceof Uint8Array) record.set(part, offset);
+    else part.copyTo(record, offset);
     offset += part.length;
   }
   record.writeUInt32LE(recordCrc(record.subarray(4, 16), record.subarray(HEADER_BYTES)), 16);

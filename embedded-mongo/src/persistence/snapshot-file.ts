@@ -12,7 +12,7 @@ import { encodeRecord } from './record-format.js';
 import { forEachRecord } from './record-reader.js';
 import { fsyncDir, writeFully } from './fs-util.js';
 import { tempName } from './file-names.js';
-import type { JournalOp } from './types.js';
+import type { JournalOp, PayloadPart } from './types.js';
 
 const FORMAT = 'keha-embedded-mongo-snapshot';
 const CHUNK_TARGET_BYTES = 1024 * 1024;
@@ -21,7 +21,7 @@ const CHUNK_TARGET_BYTES = 1024 * 1024;
 export function encodeSnapshot(generation: number, lastSeq: bigint, dump: Iterable<JournalOp>): Buffer[] {
   const meta = { format: FORMAT, version: 1, generation, lastSeq: Long.fromBigInt(lastSeq) };
   const records = [encodeRecord(0n, encodeDocs([meta]))];
-  let chunk: Uint8Array[] = [];
+  let chunk: PayloadPart[] = [];
   let chunkBytes = 0;
   const flush = () => {
     records.push(encodeRecord(BigInt(records.length), chunk));
@@ -29,9 +29,10 @@ export function encodeSnapshot(generation: number, lastSeq: bigint, dump: Iterab
     chunkBytes = 0;
   };
   for (const op of dump) {
-    const [encoded] = encodeOps([op]);
-    chunk.push(encoded!);
-    chunkBytes += encoded!.length;
+    for (const part of encodeOps([op])) {
+      chunk.push(part);
+      chunkBytes += part.length;
+    }
     if (chunkBytes >= CHUNK_TARGET_BYTES) flush();
   }
   if (chunk.length > 0) flush();

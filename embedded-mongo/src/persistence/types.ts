@@ -8,6 +8,9 @@
  */
 import type { Document } from 'bson';
 
+/** Bytes of a journal payload: an array, or something that copies itself into the record buffer. */
+export type PayloadPart = Uint8Array | { readonly length: number; copyTo(target: Uint8Array, at: number): void };
+
 export type SyncMode = 'always' | 'batch' | 'none';
 
 export type JournalOp =
@@ -19,7 +22,11 @@ export type JournalOp =
   | { op: 'createIndex'; db: string; coll: string; spec: Document }
   | { op: 'dropIndex'; db: string; coll: string; name: string }
   /** Insert or replace the document with this `_id` (the after-image). */
-  | { op: 'put'; db: string; coll: string; doc: Document }
+  /**
+   * `bytes`, when set, is `doc` exactly as received (BSON that decodes + normalises to `doc`); the
+   * journal writes it as is instead of serialising `doc` (which then need not be bson-serialisable).
+   */
+  | { op: 'put'; db: string; coll: string; doc: Document; bytes?: PayloadPart }
   | { op: 'delete'; db: string; coll: string; id: unknown };
 
 export interface PersistenceOptions {

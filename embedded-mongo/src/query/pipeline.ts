@@ -2,7 +2,8 @@
 import type { Document } from 'bson';
 import { Aggregator } from 'mingo';
 import { ProcessingMode } from 'mingo/core';
-import { cloneDoc } from '../bson/values.js';
+import { cloneDoc, isPlainObject } from '../bson/values.js';
+import { rewriteFilter } from './filter-rewrite.js';
 import { CommandError } from '../commands/errors.js';
 
 export type CollectionResolver = (name: string) => Document[];
@@ -10,7 +11,9 @@ export type CollectionResolver = (name: string) => Document[];
 export function runPipeline(input: Document[], pipeline: Document[], resolver: CollectionResolver, vars?: Document): Document[] {
   if (pipeline.length === 0) return input.map(cloneDoc);
   try {
-    const aggregator = new Aggregator(pipeline, {
+    // $match stages get the same filter rewrites as find (see filter-rewrite.ts).
+    const stages = pipeline.map((s) => (isPlainObject(s) && isPlainObject(s.$match) ? { $match: rewriteFilter(s.$match) } : s));
+    const aggregator = new Aggregator(stages, {
       collectionResolver: resolver,
       processingMode: ProcessingMode.CLONE_INPUT,
       scriptEnabled: false,

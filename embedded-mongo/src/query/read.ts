@@ -9,6 +9,7 @@ import { scanIndex, type ScanStats } from '../storage/scan.js';
 import type { ReadView } from '../storage/view.js';
 import { sortBy, type SortSpec } from './sort.js';
 import { assertSupported } from './unsupported.js';
+import { rewriteFilter } from './filter-rewrite.js';
 
 export interface ReadOptions {
   filter?: Document;
@@ -33,7 +34,7 @@ export function compileFilter(filter: Document | undefined, vars?: Document): { 
   if (Object.keys(plain).length === 0) return { plain, matches: () => true };
   let query: Query;
   try {
-    query = new Query(plain, vars ? { variables: toPlain(vars) as Document } : undefined);
+    query = new Query(rewriteFilter(plain), vars ? { variables: toPlain(vars) as Document } : undefined);
   } catch (err) {
     throw new CommandError(2, (err as Error).message);
   }

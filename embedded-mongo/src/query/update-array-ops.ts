@@ -11,6 +11,7 @@ import { Query } from 'mingo';
 import { compareValues } from '../bson/compare.js';
 import { isPlainObject, toPlain } from '../bson/values.js';
 import { CommandError } from '../commands/errors.js';
+import { rewriteFilter } from './filter-rewrite.js';
 
 /** Operators that apply to a field's value (MatchExpressionParser::parsePathAcceptingKeyword). */
 const VALUE_OPERATORS = new Set([
@@ -23,7 +24,7 @@ export type ElementMatcher = (element: unknown) => boolean;
 
 function compile(query: Document): Query {
   try {
-    return new Query(query);
+    return new Query(rewriteFilter(query));
   } catch (err) {
     throw new CommandError(2, (err as Error).message);
   }

@@ -4,7 +4,7 @@
  * as change events in commit order.
  */
 import { Timestamp, type Document } from 'bson';
-import type { JournalOp, Persistence } from '../persistence/types.js';
+import type { JournalOp, PayloadPart, Persistence } from '../persistence/types.js';
 import { toWire } from '../bson/values.js';
 import { CommandError } from '../commands/errors.js';
 import { Collection, makeRecord, type DocRecord } from './collection.js';
@@ -129,12 +129,12 @@ export class Storage {
   }
 
   /** Inserts a new document (throws 11000 on a duplicate _id or unique key). */
-  insertDoc(coll: Collection, doc: Document, batch: WriteBatch): DocRecord {
+  insertDoc(coll: Collection, doc: Document, batch: WriteBatch, bytes?: PayloadPart): DocRecord {
     coll.validate(doc);
     const record = makeRecord(doc, ++this.version);
     if (coll.records.has(record.rid)) throw coll.duplicateKey(coll.idIndex, [doc._id]);
     coll.put(record, this.keepHistory);
-    batch.ops.push({ op: 'put', db: coll.db, coll: coll.name, doc: wireDoc(record) });
+    batch.ops.push(bytes ? { op: 'put', db: coll.db, coll: coll.name, doc, bytes } : { op: 'put', db: coll.db, coll: coll.name, doc: wireDoc(record) });
     if (this.events.active) {
       batch.events.push({ operationType: 'insert', ns: { db: coll.db, coll: coll.name }, documentKey: { _id: toWire(doc._id) }, fullDocument: toWire(doc) as Document });
     }

@@ -3,6 +3,7 @@
  * (into the command's WriteBatch); inside one they are checked and buffered in the transaction.
  */
 import type { Document } from 'bson';
+import type { PayloadPart } from '../persistence/types.js';
 import { canonicalKey } from '../bson/compare.js';
 import { makeRecord, plainOf, type Collection, type DocRecord } from './collection.js';
 import type { Storage, WriteBatch } from './storage.js';
@@ -10,7 +11,8 @@ import type { Transaction } from '../txn/transaction.js';
 import type { SessionRegistry } from '../txn/sessions.js';
 
 export interface Writer {
-  insert(coll: Collection, doc: Document): void;
+  /** `bytes`: the document's exact BSON, when known, for the journal (see bson/raw-doc.ts). */
+  insert(coll: Collection, doc: Document, bytes?: PayloadPart): void;
   replace(coll: Collection, previous: DocRecord, doc: Document, kind: 'update' | 'replace'): void;
   delete(coll: Collection, record: DocRecord): void;
 }
@@ -20,8 +22,8 @@ export class DirectWriter implements Writer {
     private readonly storage: Storage,
     private readonly batch: WriteBatch,
   ) {}
-  insert(coll: Collection, doc: Document): void {
-    this.storage.insertDoc(coll, doc, this.batch);
+  insert(coll: Collection, doc: Document, bytes?: PayloadPart): void {
+    this.storage.insertDoc(coll, doc, this.batch, bytes);
   }
   replace(coll: Collection, previous: DocRecord, doc: Document, kind: 'update' | 'replace'): void {
     this.storage.replaceDoc(coll, previous, doc, this.batch, kind);

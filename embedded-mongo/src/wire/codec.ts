@@ -31,6 +31,15 @@ export interface MessageHeader {
  * (`command[SEQUENCE_SIZES].documents[i]`), so size limits need no re-serialisation.
  */
 export const SEQUENCE_SIZES = Symbol('sequenceSizes');
+/**
+ * Where each document of a sequence starts in the received message (`command[SEQUENCE_SOURCE]`), so
+ * the insert path can journal the bytes as received (see bson/raw-doc.ts) instead of serialising again.
+ */
+export const SEQUENCE_SOURCE = Symbol('sequenceSource');
+export interface SequenceSource {
+  message: Buffer;
+  offsets: Record<string, number[]>;
+}
 
 export interface DecodedMsg {
   kind: 'msg';
@@ -76,7 +85,7 @@ export function decodeOpMsg(message: Buffer): DecodedMsg {
   const end = message.length - (flags & FLAG_CHECKSUM_PRESENT ? 4 : 0);
   let offset = HEADER_SIZE + 4;
   let body: Document | undefined;
-  const sequences: Array<[string, Document[], number[]]> = [];
+  const sequences: Array<[string, Document[], number[], number[]]> = [];
   while (offset < end) {
     const kind = message[offset++];
     if (kind === 0) {
@@ -92,14 +101,16 @@ export function decodeOpMsg(message: Buffer): DecodedMsg {
       const id = readCString(message, offset + 4, seqEnd);
       const docs: Document[] = [];
       const sizes: number[] = [];
+      const offsets: number[] = [];
       let at = id.next;
       while (at < seqEnd) {
         const { doc, next } = readDocument(message, at, seqEnd);
+        offsets.push(at);
         sizes.push(next - at);
         docs.push(doc);
         at = next;
       }
-      sequences.push([id.value, docs, sizes]);
+      sequences.push([id.value, docs, sizes, offsets]);
       offset = seqEnd;
     } else {
       throw new ProtocolError(`unknown OP_MSG section kind ${kind}`);
@@ -107,16 +118,21 @@ export function decodeOpMsg(message: Buffer): DecodedMsg {
   }
   if (!body) throw new ProtocolError('OP_MSG without a body section');
   const allSizes: Record<string, number[]> = {};
-  for (const [id, docs, sizes] of sequences) {
+  const source: SequenceSource = { message, offsets: {} };
+  for (const [id, docs, sizes, offsets] of sequences) {
     const existing = body[id];
     if (Array.isArray(existing)) {
       body[id] = existing.concat(docs);
     } else {
       body[id] = docs;
       allSizes[id] = sizes;
+      source.offsets[id] = offsets;
     }
   }
-  if (sequences.length) (body as Record<symbol, unknown>)[SEQUENCE_SIZES] = allSizes;
+  if (sequences.length) {
+    (body as Record<symbol, unknown>)[SEQUENCE_SIZES] = allSizes;
+    (body as Record<symbol, unknown>)[SEQUENCE_SOURCE] = source;
+  }
   return { kind: 'msg', flags, command: body };
 }
 
