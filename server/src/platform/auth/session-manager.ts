@@ -1,8 +1,9 @@
 import type { Request, Response } from 'express';
 import type { Connection, Model, Types } from 'mongoose';
-import type { SessionUser } from '@keha/shared';
 import { userModel, type User } from '../../features/users/model.js';
 import { toSessionUser } from '../../features/users/session-user.js';
+import type { EndedSessions, SessionContext } from './session-context.js';
+export type { EndedSessions, SessionContext } from './session-context.js';
 import { sessionModel, type SessionEndReason, type StoredSession } from './session-model.js';
 import { readSessionToken, setSessionCookie } from './session-cookie.js';
 import { randomToken, tokenDigest } from './tokens.js';
@@ -12,25 +13,6 @@ export interface SessionSettings {
   idleTimeoutMs: number;
   absoluteTimeoutMs: number;
   secureCookies: boolean;
-}
-
-/** What the session middleware found for a request (`req.sessionContext`). */
-export interface SessionContext {
-  /** The stored session behind the cookie; null when there is none (or it is unknown). */
-  session: StoredSession | null;
-  /** The signed-in user, fresh from the database on every request. */
-  user: SessionUser | null;
-  /** Why the signed-in session behind this cookie ended, if it did. */
-  ended?: SessionEndReason;
-}
-
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace Express {
-    interface Request {
-      sessionContext?: SessionContext;
-    }
-  }
 }
 
 /** Anonymous and ended sessions are kept a day, so a returning tab still gets `session_expired`. */
@@ -45,6 +27,7 @@ export class SessionManager {
   private readonly Users: Model<User>;
   /** Writing lastSeenAt on every request would double the writes; a tenth of the idle period is precise enough. */
   private readonly touchAfterMs: number;
+  private readonly endedListeners: ((ended: EndedSessions) => void)[] = [];
 
   constructor(
     connection: Connection,
@@ -56,7 +39,16 @@ export class SessionManager {
     this.touchAfterMs = Math.min(15_000, settings.idleTimeoutMs / 10);
   }
 
-  async resolve(cookieHeader: string | undefined): Promise<SessionContext> {
+  /** Called when sessions end by logout or revocation, so open sockets of those sessions can close. */
+  onEnded(listener: (ended: EndedSessions) => void): void {
+    this.endedListeners.push(listener);
+  }
+
+  /** `touch: false` for checks that are not user activity (a socket re-checking its session). */
+  async resolve(
+    cookieHeader: string | undefined,
+    options: { touch?: boolean } = {},
+  ): Promise<SessionContext> {
     const token = readSessionToken(cookieHeader);
     if (!token) return { session: null, user: null };
     const session = await this.Sessions.findById(tokenDigest(this.settings.secret, token)).lean();
@@ -67,7 +59,7 @@ export class SessionManager {
     const ended = this.endReason(session, user);
     if (ended) return { session: await this.end(session, ended), user: null, ended };
     const now = this.now();
-    if (now.getTime() - session.lastSeenAt.getTime() >= this.touchAfterMs) {
+    if (options.touch !== false && now.getTime() - session.lastSeenAt.getTime() >= this.touchAfterMs) {
       session.lastSeenAt = now;
       await this.Sessions.updateOne({ _id: session._id }, { $set: { lastSeenAt: now } });
     }
@@ -92,6 +84,7 @@ export class SessionManager {
   ): Promise<StoredSession> {
     const previous = req.sessionContext?.session;
     if (previous) await this.Sessions.deleteOne({ _id: previous._id });
+    if (previous?.userId) this.notifyEnded({ sessionId: previous._id });
     const now = this.now();
     return this.create(res, {
       csrfToken: previous?.csrfToken ?? randomToken(),
@@ -107,6 +100,7 @@ export class SessionManager {
     const previous = req.sessionContext?.session;
     if (previous) await this.Sessions.deleteOne({ _id: previous._id });
     await this.create(res, { csrfToken: previous?.csrfToken ?? randomToken() });
+    if (previous) this.notifyEnded({ sessionId: previous._id });
   }
 
   /** Ends every session of the user, on every device, now and for sessions still being resolved. */
@@ -114,6 +108,7 @@ export class SessionManager {
     await this.Users.updateOne({ _id: userId }, { $set: { sessionsValidAfter: this.now() } });
     const sessions = await this.Sessions.find({ userId }).lean();
     await Promise.all(sessions.map((session) => this.end(session, 'revoked')));
+    this.notifyEnded({ userId: userId.toHexString() });
   }
 
   /** Production: the session of a user who has just enrolled MFA gets full access. */
@@ -157,6 +152,10 @@ export class SessionManager {
   }
 
   /** Turns a signed-in session into an anonymous one that remembers why it ended. */
+  private notifyEnded(ended: EndedSessions): void {
+    for (const listener of this.endedListeners) listener(ended);
+  }
+
   private async end(session: StoredSession, reason: SessionEndReason): Promise<StoredSession> {
     await this.Sessions.updateOne(
       { _id: session._id },
