@@ -10,9 +10,6 @@ import { verifyAuditChain } from '../platform/audit/verify-chain.js';
  * (with the embedded engine, stop the server first: the engine holds a lock on its data directory).
  */
 async function main(): Promise<number> {
-  // `npm run audit:verify` at the root runs this in server/; resolve DATA_DIR where npm was invoked,
-  // as `npm start` does, so both find the same database.
-  if (process.env['INIT_CWD']) process.chdir(process.env['INIT_CWD']);
   const config = loadConfig();
   const database = await connectDatabase(config.database, createLogger('warn'));
   try {

@@ -51,18 +51,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const missing = missingProductionSecrets(e);
   if (missing.length) throw new ConfigError(`Invalid configuration:\n  ${missing.join('\n  ')}`);
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
+  // Relative paths mean "from where the user ran the command": npm runs workspace scripts inside the
+  // workspace folder, so `npm run create-admin` at the root would otherwise look in server/data.
+  const invokedFrom = env['INIT_CWD'] ?? process.cwd();
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     database: {
       uri: e.MONGODB_URI,
-      dataDir: path.resolve(process.cwd(), e.DATA_DIR),
+      dataDir: path.resolve(invokedFrom, e.DATA_DIR),
       name: e.DB_NAME,
       sync: e.DB_SYNC,
     },
     logLevel: e.LOG_LEVEL,
-    clientDist: path.resolve(process.cwd(), e.CLIENT_DIST ?? path.join(repoRoot, 'dist/client/browser')),
+    clientDist: path.resolve(invokedFrom, e.CLIENT_DIST ?? path.join(repoRoot, 'dist/client/browser')),
     seedDemoData: e.NODE_ENV !== 'production' && e.SEED_DEMO === 'auto',
     trustProxy: e.TRUST_PROXY === 'true',
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
