@@ -34,7 +34,8 @@ export interface AppConfig {
   /** Folder with the built Angular app (index.html), served when it exists. */
   clientDist: string;
   seedDemoData: boolean;
-  trustProxy: boolean;
+  /** Hops of reverse proxy to trust for the client IP and protocol (false: none). */
+  trustProxy: number | false;
   shutdownGraceMs: number;
   auth: AuthConfig;
 }
@@ -67,7 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     clientDist: path.resolve(invokedFrom, e.CLIENT_DIST ?? path.join(repoRoot, 'dist/client/browser')),
     seedDemoData: e.NODE_ENV !== 'production' && e.SEED_DEMO === 'auto',
-    trustProxy: e.TRUST_PROXY === 'true',
+    // One hop, not `true`: with `true` Express takes the left-most X-Forwarded-For entry, which the
+    // client writes itself, and per-IP login limits could be dodged by sending a new one each time.
+    trustProxy: e.TRUST_PROXY === 'true' ? 1 : false,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     auth: authConfig(e),
   };

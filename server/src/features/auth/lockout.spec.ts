@@ -76,8 +76,10 @@ describe('brute-force protection per client address (3 failures for the test)', 
 
   it('refuses an address that fails across many usernames with 429, while other addresses sign in', async () => {
     const attacker = await loginClient(server, { 'x-forwarded-for': '203.0.113.7' });
-    for (const username of ['a.one', 'b.two', 'c.three']) {
-      await attacker.post('/api/v1/auth/login', { username, password: 'Summer2026!x' });
+    for (const [i, username] of ['a.one', 'b.two', 'c.three'].entries()) {
+      // A spoofed left-most X-Forwarded-For entry does not help: the proxy's own entry (right-most) counts.
+      const spoofing = await loginClient(server, { 'x-forwarded-for': `10.0.0.${i}, 203.0.113.7` });
+      await spoofing.post('/api/v1/auth/login', { username, password: 'Summer2026!x' });
     }
     const refused = await attacker.post('/api/v1/auth/login', {
       username: 'anna.sw',
