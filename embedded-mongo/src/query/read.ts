@@ -9,6 +9,7 @@ import { scanIndex, type ScanStats } from '../storage/scan.js';
 import type { ReadView } from '../storage/view.js';
 import { sortBy, type SortSpec } from './sort.js';
 import { assertSupported } from './unsupported.js';
+import { equalityMatcher } from './equality-filter.js';
 import { rewriteFilter } from './filter-rewrite.js';
 
 export interface ReadOptions {
@@ -32,6 +33,8 @@ export function compileFilter(filter: Document | undefined, vars?: Document): { 
   const plain = (toPlain(filter ?? {}) ?? {}) as Document;
   assertSupported(plain);
   if (Object.keys(plain).length === 0) return { plain, matches: () => true };
+  const equality = vars ? undefined : equalityMatcher(plain);
+  if (equality) return { plain, matches: equality };
   let query: Query;
   try {
     query = new Query(rewriteFilter(plain), vars ? { variables: toPlain(vars) as Document } : undefined);
