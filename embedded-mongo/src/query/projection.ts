@@ -1,12 +1,13 @@
 /**
- * Find-style projection. Plain inclusion / exclusion is done here (it keeps boxed number types);
- * projections with operators ($slice, $elemMatch, positional `.$`, expressions) are delegated to mingo.
+ * Find-style projection. Plain inclusion / exclusion and $slice / $elemMatch / positional `.$` are done
+ * here (they keep boxed number types); other forms (expressions, $meta) are delegated to mingo.
  */
 import type { Document } from 'bson';
 import { Query } from 'mingo';
 import { isPlainObject, toPlain } from '../bson/values.js';
 import { CommandError } from '../commands/errors.js';
 import { assertSupported } from './unsupported.js';
+import { applyProjectionOps, parseProjectionOp, type ProjectionOp } from './projection-ops.js';
 
 export type Projector = (doc: Document, filter?: Document) => Document;
 
@@ -66,8 +67,9 @@ export function compileProjection(projection: unknown): Projector | undefined {
   const keys = Object.keys(spec);
   if (keys.length === 0) return undefined;
   assertSupported(spec);
-  const simple = keys.every((k) => !k.includes('$') && (typeof spec[k] === 'number' || typeof spec[k] === 'boolean'));
-  if (!simple) {
+  // Operators the engine does itself ($slice, $elemMatch, `.$`); other forms (expressions, $meta) go to mingo.
+  const parsed = keys.map((k) => parseProjectionOp(k, spec[k]));
+  if (parsed.some((p) => p === null)) {
     return (doc, filter) => {
       try {
         return new Query(filter ?? {}).find([toPlain(doc) as Document], spec).all()[0] as Document;
@@ -76,18 +78,29 @@ export function compileProjection(projection: unknown): Projector | undefined {
       }
     };
   }
-  const idSetting = '_id' in spec ? !!spec._id : true;
-  const others = keys.filter((k) => k !== '_id');
-  const inclusion = others.length ? !!spec[others[0]] : !idSetting ? false : true;
+  const ops = parsed.filter((p): p is ProjectionOp => p !== undefined);
+  const plainKeys = keys.filter((_, i) => parsed[i] === undefined);
+  const idSetting = plainKeys.includes('_id') ? !!spec._id : true;
+  const others = plainKeys.filter((k) => k !== '_id');
+  const includers = ops.filter((op) => op.kind !== 'slice');
+  // $slice alone leaves the projection an exclusion (every field); $elemMatch / `.$` make it an inclusion.
+  const inclusion = others.length ? !!spec[others[0]] : includers.length ? true : ops.length ? false : idSetting;
   for (const k of others) {
     if (!!spec[k] !== inclusion) {
       throw new CommandError(31254, `Cannot do ${inclusion ? 'exclusion' : 'inclusion'} on field ${k} in ${inclusion ? 'inclusion' : 'exclusion'} projection`);
     }
   }
-  if (inclusion) {
-    const tree = buildTree(idSetting ? ['_id', ...others] : others);
-    return (doc) => include(doc, tree) as Document;
+  if (!inclusion && ops.some((op) => op.kind === 'positional')) {
+    throw new CommandError(31395, 'positional projection cannot be used with exclusion', 'Location31395');
   }
-  const tree = buildTree(idSetting ? others : ['_id', ...others]);
-  return (doc) => exclude(doc, tree) as Document;
+  let base: (doc: Document) => Document;
+  if (inclusion) {
+    const paths = [...others, ...ops.map((op) => op.path)];
+    const tree = buildTree(idSetting ? ['_id', ...paths] : paths);
+    base = (doc) => include(doc, tree) as Document;
+  } else {
+    const tree = buildTree(idSetting ? others : ['_id', ...others]);
+    base = (doc) => exclude(doc, tree) as Document;
+  }
+  return ops.length ? (doc, filter) => applyProjectionOps(base(doc), doc, ops, filter) : base;
 }

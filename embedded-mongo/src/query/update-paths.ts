@@ -82,7 +82,7 @@ function conditionsOn(query: Document, field: string): Query[] {
 }
 
 /** The index the positional `$` stands for: the first element of `field` matching the query's conditions on it. */
-function positionalIndex(doc: Document, field: string, query: Document | undefined): number {
+export function positionalIndex(doc: Document, field: string, query: Document | undefined): number {
   const arr = getAt(doc, field);
   const conds = query && Array.isArray(arr) ? conditionsOn(query, field) : [];
   if (Array.isArray(arr) && conds.length) {
