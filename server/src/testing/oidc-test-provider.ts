@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
@@ -49,6 +50,25 @@ export async function startOidcTestProvider(redirectUri: string): Promise<OidcTe
     features: { devInteractions: { enabled: false } },
     pkce: { required: () => true },
     cookies: { keys: ['oidc-test-provider-cookie-key'] },
+    // Own signing key and lifetimes, instead of the provider's loud development defaults.
+    jwks: {
+      keys: [
+        {
+          ...crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+          kid: 'test',
+          alg: 'RS256',
+          use: 'sig',
+        },
+      ],
+    },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      Grant: 600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 600,
+    },
     findAccount: (_ctx, id) => {
       const account = accounts.get(id);
       return account ? { accountId: id, claims: () => ({ ...account }) } : undefined;
