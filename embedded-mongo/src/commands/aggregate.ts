@@ -18,6 +18,15 @@ import { explainReply } from './explain.js';
 import { checkCollation } from './collation.js';
 import { nonNegative } from './args.js';
 
+/** MongoDB's stage names; others are refused as mongod does (unsupported ones fail later, clearly). */
+const STAGES = new Set([
+  '$addFields', '$bucket', '$bucketAuto', '$changeStream', '$changeStreamSplitLargeEvent', '$collStats', '$count', '$currentOp',
+  '$densify', '$documents', '$facet', '$fill', '$geoNear', '$graphLookup', '$group', '$indexStats', '$limit', '$listLocalSessions',
+  '$listSampledQueries', '$listSearchIndexes', '$listSessions', '$lookup', '$match', '$merge', '$out', '$planCacheStats', '$project',
+  '$querySettings', '$redact', '$replaceRoot', '$replaceWith', '$sample', '$search', '$searchMeta', '$set', '$setWindowFields',
+  '$skip', '$sort', '$sortByCount', '$unionWith', '$unset', '$unwind', '$vectorSearch',
+]);
+
 function allDocs(ctx: CommandContext, name: string): Document[] {
   const coll = ctx.engine.storage.collection(ctx.db, name);
   return readCollection(coll, ctx.view, {}).records.map((r) => cloneDoc(plainOf(r)));
@@ -28,7 +37,7 @@ export interface AggregateRun {
   explain: () => Document;
 }
 
-export function aggregateRun(ctx: CommandContext, name: string | undefined, pipeline: Document[], vars?: Document): AggregateRun {
+export function aggregateRun(ctx: CommandContext, name: string | undefined, pipeline: Document[], vars?: Document, hint?: unknown): AggregateRun {
   const stages = toPlain(pipeline) as Document[];
   let rest = stages;
   let filter: Document = {};
@@ -54,7 +63,7 @@ export function aggregateRun(ctx: CommandContext, name: string | undefined, pipe
     explain = () => ({ ok: 1, stages: toWire(stages) });
   } else {
     const coll = ctx.engine.storage.collection(ctx.db, name);
-    const read = readCollection(coll, ctx.view, { filter, sort: parseSort(sort), limit });
+    const read = readCollection(coll, ctx.view, { filter, sort: parseSort(sort), limit, hint });
     input = read.records.map(plainOf);
     explain = () => explainReply(`${ctx.db}.${name}`, read.plan, read.stats, input.length, 'executionStats', Date.now() - started);
   }
@@ -78,11 +87,12 @@ export const aggregate: CommandSpec = {
     for (const [i, stage] of pipeline.entries()) {
       if (!isPlainObject(stage) || Object.keys(stage).length !== 1) throw new CommandError(40323, 'A pipeline stage specification object must contain exactly one field.', 'Location40323');
       const op = Object.keys(stage)[0];
+      if (!STAGES.has(op)) throw new CommandError(40324, `Unrecognized pipeline stage name: '${op}'`, 'Location40324');
       if ((op === '$out' || op === '$merge') && i !== pipeline.length - 1) throw new CommandError(40601, `${op} can only be the final stage in the pipeline`, 'Location40601');
     }
     const last = pipeline[pipeline.length - 1];
     const output = last && ('$out' in last || '$merge' in last) ? last : undefined;
-    const { results, explain } = aggregateRun(ctx, name, output ? pipeline.slice(0, -1) : pipeline, cmd.let as Document | undefined);
+    const { results, explain } = aggregateRun(ctx, name, output ? pipeline.slice(0, -1) : pipeline, cmd.let as Document | undefined, cmd.hint);
     if (cmd.explain) return explain();
     if (output) {
       if ('$out' in output) runOut(ctx, output.$out, results);

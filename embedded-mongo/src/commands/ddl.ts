@@ -102,7 +102,15 @@ export const collMod: CommandSpec = {
         index.spec.expireAfterSeconds = spec.expireAfterSeconds;
         reply.expireAfterSeconds_new = spec.expireAfterSeconds;
       }
-      options.index = spec;
+      if (spec.hidden !== undefined) {
+        if (index.name === '_id_') throw new CommandError(2, 'cannot modify hidden field of the _id_ index', 'BadValue');
+        reply.hidden_old = !!index.spec.hidden;
+        reply.hidden_new = !!spec.hidden;
+        if (spec.hidden) index.spec.hidden = true;
+        else delete index.spec.hidden;
+      }
+      // Journaled by name, so recovery finds the index also when collMod named it by keyPattern.
+      options.index = { ...spec, name: index.name };
     }
     ctx.batch.ops.push({ op: 'collMod', db: ctx.db, coll: name, options: toWire(options) as Document });
     return reply;

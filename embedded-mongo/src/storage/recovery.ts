@@ -28,8 +28,11 @@ export function applyJournalOp(storage: Storage, op: JournalOp): void {
       const options = normalizeValue(op.options) as Document;
       const { index, ...rest } = options;
       coll.setOptions({ ...coll.options, ...rest });
-      if (index?.expireAfterSeconds !== undefined) {
-        for (const i of coll.indexes.values()) if (i.name === index.name) i.spec.expireAfterSeconds = index.expireAfterSeconds;
+      for (const i of coll.indexes.values()) {
+        if (!index || i.name !== index.name) continue;
+        if (index.expireAfterSeconds !== undefined) i.spec.expireAfterSeconds = index.expireAfterSeconds;
+        if (index.hidden === true) i.spec.hidden = true;
+        if (index.hidden === false) delete i.spec.hidden;
       }
       return;
     }
