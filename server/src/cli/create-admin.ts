@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (!values.username)
     throw new Error('Usage: npm run create-admin -- --username NAME [--display-name "Full Name"]');
   const password = process.env['KEHA_ADMIN_PASSWORD'] ?? (await askPassword());
-  const problem = passwordProblem(password);
+  const problem = passwordProblem(password, values.username);
   if (problem) throw new Error(problem);
 
   const config = loadConfig();
