@@ -5,7 +5,6 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
-import { provideEffects } from '@ngrx/effects';
 import { provideRouterStore, routerReducer } from '@ngrx/router-store';
 import { provideStore } from '@ngrx/store';
 
@@ -30,7 +29,7 @@ export const appConfig: ApplicationConfig = {
       { runtimeChecks: { strictActionTypeUniqueness: true, strictStateSerializability: true } },
     ),
     provideRouterStore(),
-    provideEffects(),
+    // Root effects (and the effects runner) come with the session state.
     provideAuth(),
     provideI18n(),
   ],

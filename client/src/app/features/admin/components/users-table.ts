@@ -28,7 +28,7 @@ export class UsersTable {
   protected readonly teamNames = computed(() => new Map(this.teams().map((team) => [team.id, team.name])));
 
   protected isLocked(user: AdminUser): boolean {
-    return user.lockedUntil !== null && Date.parse(user.lockedUntil) > this.now();
+    return !!user.lockedUntil && Date.parse(user.lockedUntil) > this.now();
   }
 
   protected teamsOf(user: AdminUser): string {

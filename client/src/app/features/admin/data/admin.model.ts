@@ -11,7 +11,7 @@ export interface AdminUser {
   active: boolean;
   mfaEnabled: boolean;
   /** ISO time until which sign-in is locked, or null. */
-  lockedUntil: string | null;
+  lockedUntil?: string | null;
 }
 
 export interface CreateUserRequest {

@@ -36,6 +36,8 @@ export type SignOutReason = 'signedOut' | 'signedOutEverywhere' | 'idle' | 'expi
 export const SessionActions = createActionGroup({
   source: 'Session',
   events: {
+    /** Once at start, after the auth effects are listening. */
+    'App Started': emptyProps(),
     /** The server refused a request with 401 while the user was signed in. */
     Expired: props<{ returnUrl: string }>(),
     /** No activity: unsaved work has been saved, now sign out. */

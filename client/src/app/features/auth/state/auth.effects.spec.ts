@@ -1,7 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { ROOT_EFFECTS_INIT } from '@ngrx/effects';
 import { provideMockActions } from '@ngrx/effects/testing';
 import { Action } from '@ngrx/store';
 import { Observable, Subject, of, throwError } from 'rxjs';
@@ -50,13 +49,13 @@ describe('auth effects', () => {
 
     it('loads the session once the effects start', () => {
       api.me.and.returnValue(of(sessionInfo()));
-      actions$.next({ type: ROOT_EFFECTS_INIT });
+      actions$.next(SessionActions.appStarted());
       expect(emitted).toEqual([AuthApiActions.sessionLoaded({ session: sessionInfo() })]);
     });
 
     it('treats 401 as signed out', () => {
       api.me.and.returnValue(throwError(() => apiError(401, 'unauthenticated')));
-      actions$.next({ type: ROOT_EFFECTS_INIT });
+      actions$.next(SessionActions.appStarted());
       expect(emitted).toEqual([AuthApiActions.sessionLoadFailed()]);
     });
   });

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
-import { Actions, ROOT_EFFECTS_INIT, createEffect, ofType } from '@ngrx/effects';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, exhaustMap, map, of, switchMap, tap } from 'rxjs';
 
 import { AuthApi } from '../data/auth-api';
@@ -12,7 +12,7 @@ import { loginQuery, safeReturnUrl } from './navigation';
 export const loadSessionAtStart = createEffect(
   (actions$ = inject(Actions), api = inject(AuthApi)) =>
     actions$.pipe(
-      ofType(ROOT_EFFECTS_INIT),
+      ofType(SessionActions.appStarted),
       exhaustMap(() =>
         api.me().pipe(
           map((session) => AuthApiActions.sessionLoaded({ session })),
