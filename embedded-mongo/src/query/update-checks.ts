@@ -11,9 +11,16 @@ import { CommandError } from '../commands/errors.js';
 /** Operators that create the fields on their path (so every prefix must be a document or an indexed array). */
 const CREATING = new Set(['$set', '$setOnInsert', '$inc', '$mul', '$min', '$max', '$currentDate', '$push', '$addToSet', '$bit']);
 
+const OTHER_TYPES: Record<string, string> = { Code: 'javascript', BSONSymbol: 'symbol', MinKey: 'minKey', MaxKey: 'maxKey', BSONRegExp: 'regex' };
+
+/** MongoDB's type alias for a stored value. */
 export function bsonTypeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';
-  if (typeof v === 'number') return Number.isInteger(v) && v <= 0x7fffffff && v >= -0x80000000 ? 'int' : 'double';
+  if (typeof v === 'number') {
+    // Integral numbers outside int32 are written as int64 (see toWire).
+    if (!Number.isInteger(v) || Object.is(v, -0)) return 'double';
+    return v <= 0x7fffffff && v >= -0x80000000 ? 'int' : Number.isSafeInteger(v) ? 'long' : 'double';
+  }
   if (typeof v === 'string') return 'string';
   if (typeof v === 'boolean') return 'bool';
   if (v instanceof Number) return boxedType(v) === 'long' ? 'long' : 'double';
@@ -25,7 +32,8 @@ export function bsonTypeName(v: unknown): string {
   if (v instanceof Binary) return 'binData';
   if (v instanceof RegExp) return 'regex';
   if (Array.isArray(v)) return 'array';
-  return 'object';
+  const other = OTHER_TYPES[(v as { _bsontype?: string })._bsontype ?? ''];
+  return other ?? 'object';
 }
 
 function short(v: unknown): string {

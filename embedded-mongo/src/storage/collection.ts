@@ -64,7 +64,7 @@ export class Collection {
   validate(doc: Document, previous?: DocRecord): void {
     if (!this.validator) return;
     const plain = makeRecord(doc, 0);
-    this.validator(plainOf(plain), previous && plainOf(previous));
+    this.validator(plainOf(plain), previous && plainOf(previous), doc, previous?.doc);
   }
 
   get ns(): string {
