@@ -9,11 +9,15 @@ import { sessionInterceptor } from './session.interceptor';
 describe('sessionInterceptor', () => {
   let http: HttpClient;
   let backend: HttpTestingController;
-  let idle: { active: boolean; touch: jasmine.Spy };
+  let idle: { active: boolean; touch: jasmine.Spy; observeServerTime: jasmine.Spy };
   let expired: number;
 
   beforeEach(() => {
-    idle = { active: true, touch: jasmine.createSpy('touch') };
+    idle = {
+      active: true,
+      touch: jasmine.createSpy('touch'),
+      observeServerTime: jasmine.createSpy('observeServerTime'),
+    };
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withInterceptors([sessionInterceptor])),
@@ -70,5 +74,11 @@ describe('sessionInterceptor', () => {
       .expectOne('/api/v1/x')
       .flush({ error: { code: 'mfa_required', message: 'x' } }, { status: 401, statusText: 'Unauthorized' });
     expect(expired).toBe(0);
+  });
+
+  it("passes the server's clock on from the Date header", () => {
+    http.get('/api/v1/things').subscribe();
+    backend.expectOne('/api/v1/things').flush([], { headers: { date: 'Sun, 22 Nov 2026 21:00:00 GMT' } });
+    expect(idle.observeServerTime).toHaveBeenCalledOnceWith(Date.parse('2026-11-22T21:00:00Z'));
   });
 });

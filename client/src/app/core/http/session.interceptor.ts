@@ -19,7 +19,10 @@ export const sessionInterceptor: HttpInterceptorFn = (req, next) => {
   return next(req).pipe(
     tap({
       next: (event) => {
-        if (event instanceof HttpResponse) idle.touch();
+        if (!(event instanceof HttpResponse)) return;
+        const date = event.headers.get('date');
+        if (date) idle.observeServerTime(Date.parse(date));
+        idle.touch();
       },
       error: (err: unknown) => {
         if (!(err instanceof HttpErrorResponse) || err.status === 0) return;

@@ -110,4 +110,14 @@ describe('IdleTimeout', () => {
     await flushPromises();
     expect(timedOut).toBe(1);
   });
+
+  it('converts the server times when the clocks differ', async () => {
+    // This machine's clock is 10 minutes behind the server's.
+    idle.observeServerTime(start.getTime() + minutes(10));
+    idle.start({ idleExpiresAt: iso(minutes(40)), absoluteExpiresAt: iso(minutes(12 * 60)) });
+    jasmine.clock().tick(warningAt - 1000);
+    expect(warnings).toBe(0);
+    jasmine.clock().tick(1000);
+    expect(warnings).toBe(1);
+  });
 });

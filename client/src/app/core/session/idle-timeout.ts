@@ -5,8 +5,14 @@ import { UnsavedWorkRegistry } from './unsaved-work-registry';
 
 /** The server's rolling idle window (shared/src/auth/auth-api.ts: SESSION_IDLE_TIMEOUT_MINUTES). */
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
-/** The client signs out this long before the server would, so that the saves of unsaved work still arrive. */
-export const SAVE_BEFORE_MS = 15_000;
+/**
+ * The client signs out this long before its estimate of the server's end: the server records activity
+ * at most every 15 s (so its window may end up to 15 s earlier), and the saves of unsaved work must
+ * still reach a live session.
+ */
+export const SAVE_BEFORE_MS = 45_000;
+/** The `Date` header has a resolution of one second; smaller differences are not clock skew. */
+const SKEW_TOLERANCE_MS = 2_000;
 /** The warning dialog opens this long before the client signs out. */
 export const WARNING_BEFORE_MS = 2 * 60_000;
 
@@ -31,6 +37,8 @@ export class IdleTimeout {
   /** When the client signs out: a little before the server's end of the session. */
   private signOutAt = 0;
   private absoluteExpiresAt = 0;
+  /** Server clock minus client clock, from the `Date` header of API answers. */
+  private serverOffsetMs = 0;
   private tracking = false;
   private expiring = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,11 +53,19 @@ export class IdleTimeout {
     return this.tracking;
   }
 
+  /** The session's times are the server's clock: converted to this machine's clock. */
   start(session: SessionWindow): void {
     this.tracking = true;
     this.expiring = false;
-    this.absoluteExpiresAt = Date.parse(session.absoluteExpiresAt);
-    this.schedule(Math.min(Date.parse(session.idleExpiresAt), this.absoluteExpiresAt));
+    this.absoluteExpiresAt = Date.parse(session.absoluteExpiresAt) - this.serverOffsetMs;
+    this.schedule(Math.min(Date.parse(session.idleExpiresAt) - this.serverOffsetMs, this.absoluteExpiresAt));
+  }
+
+  /** The server's time from an answer's `Date` header: a machine whose clock is off still warns on time. */
+  observeServerTime(serverTimeMs: number): void {
+    if (Number.isNaN(serverTimeMs)) return;
+    const offset = serverTimeMs + 500 - Date.now();
+    this.serverOffsetMs = Math.abs(offset) < SKEW_TOLERANCE_MS ? 0 : offset;
   }
 
   /** The server saw activity: its idle window starts again now (never past the absolute end). */

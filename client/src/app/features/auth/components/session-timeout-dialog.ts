@@ -27,7 +27,7 @@ import { TimeoutChoice } from '../state/open-timeout-dialog';
       <button mat-button type="button" (click)="close('signOut')">
         {{ 'auth.timeout.signOut' | translate }}
       </button>
-      <button mat-flat-button type="button" (click)="close('stay')">
+      <button mat-flat-button type="button" cdkFocusInitial (click)="close('stay')">
         {{ 'auth.timeout.stay' | translate }}
       </button>
     </mat-dialog-actions>
