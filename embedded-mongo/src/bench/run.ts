@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MongoClient, type Collection } from 'mongodb';
 import { startEngineProcess } from './engine-process.js';
+import { RawClient } from './raw-client.js';
 import { machineLine, table, writeSection, type Row } from './machine.js';
 
 const N = Number(process.env.BENCH_DOCS ?? 100_000);
@@ -60,6 +61,12 @@ async function main(): Promise<void> {
     const admin = client.db('admin');
     const ping = await timed(ROUND_TRIPS, () => admin.command({ ping: 1 }));
     rows.push({ what: 'ping round trips (driver + wire ceiling, no target)', value: `${ping} ops/s`, target: '' });
+
+    const raw = await RawClient.connect(engine.uri);
+    const rawFind = await timed(ROUND_TRIPS, (i) => raw.command({ find: 'docs', filter: { key: `k${(i * 7919) % N}` }, limit: 1, singleBatch: true, $db: 'bench' }));
+    const rawPing = await timed(ROUND_TRIPS, () => raw.command({ ping: 1, $db: 'admin' }));
+    raw.close();
+    rows.push({ what: `same findOne / ping from a minimal OP_MSG client (no driver, no target)`, value: `${rawFind} / ${rawPing} ops/s`, target: '' });
 
     const status = await admin.command({ serverStatus: 1 });
     rows.push({ what: `engine RSS after the ${N}-doc load`, value: `${status.mem.resident} MB`, target: '< 400 MB', pass: status.mem.resident < 400 });
