@@ -1,4 +1,4 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { Subject } from 'rxjs';
 
 import { UnsavedWorkRegistry } from './unsaved-work-registry';
@@ -11,6 +11,9 @@ export const IDLE_TIMEOUT_MS = 30 * 60_000;
  * still reach a live session.
  */
 export const SAVE_BEFORE_MS = 45_000;
+/** Tabs of one browser share one server session: each tells the others when it moved the end on. */
+export const SESSION_CHANNEL = 'keha.session';
+
 /** The `Date` header has a resolution of one second; smaller differences are not clock skew. */
 const SKEW_TOLERANCE_MS = 2_000;
 /** The warning dialog opens this long before the client signs out. */
@@ -34,8 +37,12 @@ export class IdleTimeout {
   private readonly warningSubject = new Subject<void>();
   private readonly timedOutSubject = new Subject<void>();
   private readonly secondsLeftSignal = signal<number | null>(null);
+  /** The server's end of the session, in this machine's clock. */
+  private expiresAt = 0;
   /** When the client signs out: a little before the server's end of the session. */
   private signOutAt = 0;
+  private readonly channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(SESSION_CHANNEL);
   private absoluteExpiresAt = 0;
   /** Server clock minus client clock, from the `Date` header of API answers. */
   private serverOffsetMs = 0;
@@ -49,6 +56,13 @@ export class IdleTimeout {
   readonly warning$ = this.warningSubject.asObservable();
   readonly timedOut$ = this.timedOutSubject.asObservable();
 
+  constructor() {
+    this.channel?.addEventListener('message', (event: MessageEvent<{ expiresAt?: unknown }>) =>
+      this.extendFromOtherTab(event.data?.expiresAt),
+    );
+    inject(DestroyRef).onDestroy(() => this.channel?.close());
+  }
+
   get active(): boolean {
     return this.tracking;
   }
@@ -59,6 +73,7 @@ export class IdleTimeout {
     this.expiring = false;
     this.absoluteExpiresAt = Date.parse(session.absoluteExpiresAt) - this.serverOffsetMs;
     this.schedule(Math.min(Date.parse(session.idleExpiresAt) - this.serverOffsetMs, this.absoluteExpiresAt));
+    this.tellOtherTabs();
   }
 
   /** The server's time from an answer's `Date` header: a machine whose clock is off still warns on time. */
@@ -72,6 +87,7 @@ export class IdleTimeout {
   touch(): void {
     if (!this.tracking || this.expiring) return;
     this.schedule(Math.min(Date.now() + IDLE_TIMEOUT_MS, this.absoluteExpiresAt));
+    this.tellOtherTabs();
   }
 
   stop(): void {
@@ -81,7 +97,19 @@ export class IdleTimeout {
     this.secondsLeftSignal.set(null);
   }
 
+  private tellOtherTabs(): void {
+    this.channel?.postMessage({ expiresAt: this.expiresAt });
+  }
+
+  /** Work in another tab kept the shared session alive: this tab must not warn or sign out early. */
+  private extendFromOtherTab(expiresAt: unknown): void {
+    if (!this.tracking || this.expiring || typeof expiresAt !== 'number' || expiresAt <= this.expiresAt)
+      return;
+    this.schedule(Math.min(expiresAt, this.absoluteExpiresAt));
+  }
+
   private schedule(serverExpiresAt: number): void {
+    this.expiresAt = serverExpiresAt;
     this.signOutAt = serverExpiresAt - SAVE_BEFORE_MS;
     this.clearTimers();
     this.secondsLeftSignal.set(null);
