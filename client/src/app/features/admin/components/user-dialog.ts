@@ -61,7 +61,7 @@ export class UserDialog {
   protected readonly form = inject(NonNullableFormBuilder).group({
     username: [
       this.data.user?.username ?? '',
-      this.creating ? [Validators.required, Validators.pattern(/^[a-z0-9._-]{2,64}$/)] : [],
+      this.creating ? [Validators.required, Validators.pattern(/^\s*[a-zA-Z0-9._-]{2,64}\s*$/)] : [],
     ],
     displayName: [this.data.user?.displayName ?? '', Validators.required],
     password: ['', this.creating ? [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)] : []],
