@@ -25,64 +25,8 @@ const SSO_FAILURES = new Set(['unavailable', 'expired', 'failed', 'no_role', 'in
   selector: 'app-login-page',
   imports: [MatButtonModule, MatCardModule, MatIconModule, TranslatePipe, LoginForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <mat-card appearance="outlined">
-      <mat-card-header>
-        <h1 mat-card-title>{{ 'auth.login.title' | translate }}</h1>
-      </mat-card-header>
-      <mat-card-content>
-        @if (ssoErrorKey(); as ssoErrorKey) {
-          <p class="reason sso-error" role="alert">
-            <mat-icon aria-hidden="true">error</mat-icon>
-            <span>{{ ssoErrorKey | translate }}</span>
-          </p>
-        }
-        @if (reasonKey(); as reasonKey) {
-          <p class="reason" role="status">
-            <mat-icon aria-hidden="true">info</mat-icon>
-            <span>{{ reasonKey | translate }}</span>
-          </p>
-        }
-        <app-login-form
-          [step]="step()"
-          [pending]="pending()"
-          [error]="error()"
-          (submitted)="onSubmitted($event)"
-          (cancelled)="onCancelled()"
-        />
-        @if (ssoLoginUrl(); as ssoLoginUrl) {
-          <p class="or">{{ 'auth.login.or' | translate }}</p>
-          <a mat-stroked-button class="sso" [href]="ssoLoginUrl">
-            <mat-icon aria-hidden="true">corporate_fare</mat-icon>
-            {{ 'auth.login.sso' | translate }}
-          </a>
-        }
-      </mat-card-content>
-    </mat-card>
-  `,
-  styles: `
-    :host {
-      display: block;
-      max-width: 28rem;
-      margin: 0 auto;
-    }
-    .reason {
-      display: flex;
-      align-items: center;
-      gap: 8px;
-    }
-    .sso-error {
-      color: var(--mat-sys-error);
-    }
-    .or {
-      margin: 16px 0 8px;
-      text-align: center;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .sso {
-      width: 100%;
-    }
-  `,
+  templateUrl: './login-page.html',
+  styleUrl: './login-page.scss',
 })
 export class LoginPage implements OnInit {
   private readonly store = inject(Store);
