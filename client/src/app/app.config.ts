@@ -15,6 +15,7 @@ import { sessionInterceptor } from './core/http/session.interceptor';
 import { provideI18n } from './core/i18n/provide-i18n';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
 import { provideAuth } from './features/auth/provide-auth';
+import { clearStateOnSignOut } from './features/auth/state/clear-on-sign-out';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -26,7 +27,10 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([httpErrorInterceptor, sessionInterceptor, csrfInterceptor])),
     provideStore(
       { router: routerReducer },
-      { runtimeChecks: { strictActionTypeUniqueness: true, strictStateSerializability: true } },
+      {
+        runtimeChecks: { strictActionTypeUniqueness: true, strictStateSerializability: true },
+        metaReducers: [clearStateOnSignOut],
+      },
     ),
     provideRouterStore(),
     // Root effects (and the effects runner) come with the session state.

@@ -5,6 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { LocalDateTimePipe } from '../../../core/i18n/local-date-time.pipe';
@@ -21,6 +22,7 @@ import { AccessReview, AccessReviewDecision, ReviewOutcome } from '../data/acces
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
+    RouterLink,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,5 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { of } from 'rxjs';
 
@@ -28,7 +29,7 @@ describe('ReviewsPage', () => {
     api.decideReview.and.returnValue(of(undefined));
     TestBed.configureTestingModule({
       imports: [ReviewsPage],
-      providers: [provideTranslateService(), { provide: AccessApi, useValue: api }],
+      providers: [provideTranslateService(), provideRouter([]), { provide: AccessApi, useValue: api }],
     });
     fixture = TestBed.createComponent(ReviewsPage);
     await fixture.whenStable();
