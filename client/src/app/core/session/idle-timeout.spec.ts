@@ -86,13 +86,22 @@ describe('IdleTimeout', () => {
     expect(idle.secondsLeft()).toBeNull();
   });
 
-  it('never runs past the absolute end of the session', async () => {
+  it('never runs past the absolute end of the session, and says so', async () => {
     idle.start({ idleExpiresAt: iso(minutes(30)), absoluteExpiresAt: iso(minutes(10)) });
     jasmine.clock().tick(minutes(5));
     idle.touch();
-    jasmine.clock().tick(minutes(5) - SAVE_BEFORE_MS);
+    expect(idle.atAbsoluteLimit()).toBeFalse();
+    jasmine.clock().tick(minutes(5) - SAVE_BEFORE_MS - WARNING_BEFORE_MS);
+    expect(idle.atAbsoluteLimit()).toBeTrue();
+    jasmine.clock().tick(WARNING_BEFORE_MS);
     await flushPromises();
     expect(timedOut).toBe(1);
+  });
+
+  it('is not at the absolute limit during an ordinary idle warning', () => {
+    jasmine.clock().tick(warningAt);
+    expect(idle.secondsLeft()).toBe(120);
+    expect(idle.atAbsoluteLimit()).toBeFalse();
   });
 
   it('does nothing after stop (signed out)', async () => {

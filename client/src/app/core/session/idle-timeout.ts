@@ -1,4 +1,4 @@
-import { DestroyRef, Injectable, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { Subject } from 'rxjs';
 
 import { UnsavedWorkRegistry } from './unsaved-work-registry';
@@ -51,6 +51,9 @@ export class IdleTimeout {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
 
+  /** The end is the absolute 12-hour limit: staying signed in cannot move it. */
+  readonly atAbsoluteLimit = computed(() => this.secondsLeftSignal() !== null && this.limitReached());
+  private readonly limitReached = signal(false);
   /** Seconds until sign-out while the warning is on; null otherwise. */
   readonly secondsLeft = this.secondsLeftSignal.asReadonly();
   readonly warning$ = this.warningSubject.asObservable();
@@ -110,6 +113,7 @@ export class IdleTimeout {
 
   private schedule(serverExpiresAt: number): void {
     this.expiresAt = serverExpiresAt;
+    this.limitReached.set(serverExpiresAt >= this.absoluteExpiresAt);
     this.signOutAt = serverExpiresAt - SAVE_BEFORE_MS;
     this.clearTimers();
     this.secondsLeftSignal.set(null);

@@ -10,19 +10,21 @@ describe('SessionTimeoutDialog', () => {
   let fixture: ComponentFixture<SessionTimeoutDialog>;
   let ref: jasmine.SpyObj<MatDialogRef<SessionTimeoutDialog>>;
   const secondsLeft = signal<number | null>(119);
+  const atAbsoluteLimit = signal(false);
   const element = () => fixture.nativeElement as HTMLElement;
   const button = (key: string) =>
     Array.from(element().querySelectorAll('button')).find((b) => b.textContent?.includes(key))!;
 
   beforeEach(async () => {
     secondsLeft.set(119);
+    atAbsoluteLimit.set(false);
     ref = jasmine.createSpyObj<MatDialogRef<SessionTimeoutDialog>>('MatDialogRef', ['close']);
     TestBed.configureTestingModule({
       imports: [SessionTimeoutDialog],
       providers: [
         provideTranslateService(),
         { provide: MatDialogRef, useValue: ref },
-        { provide: IdleTimeout, useValue: { secondsLeft } },
+        { provide: IdleTimeout, useValue: { secondsLeft, atAbsoluteLimit } },
       ],
     });
     fixture = TestBed.createComponent(SessionTimeoutDialog);
@@ -52,5 +54,12 @@ describe('SessionTimeoutDialog', () => {
     secondsLeft.set(null);
     await fixture.whenStable();
     expect(ref.close).toHaveBeenCalledWith('extended');
+  });
+
+  it('offers no way to stay at the 12-hour limit', async () => {
+    atAbsoluteLimit.set(true);
+    await fixture.whenStable();
+    expect(button('auth.timeout.stay')).toBeUndefined();
+    expect(element().textContent).toContain('auth.timeout.limitMessage');
   });
 });

@@ -19,7 +19,10 @@ import { TimeoutChoice } from '../state/open-timeout-dialog';
     </h2>
     <mat-dialog-content>
       <p id="session-timeout-description">
-        {{ 'auth.timeout.message' | translate: { time: remaining() } }}
+        {{
+          (atLimit() ? 'auth.timeout.limitMessage' : 'auth.timeout.message')
+            | translate: { time: remaining() }
+        }}
       </p>
       <p>{{ 'auth.timeout.saved' | translate }}</p>
     </mat-dialog-content>
@@ -27,9 +30,11 @@ import { TimeoutChoice } from '../state/open-timeout-dialog';
       <button mat-button type="button" (click)="close('signOut')">
         {{ 'auth.timeout.signOut' | translate }}
       </button>
-      <button mat-flat-button type="button" cdkFocusInitial (click)="close('stay')">
-        {{ 'auth.timeout.stay' | translate }}
-      </button>
+      @if (!atLimit()) {
+        <button mat-flat-button type="button" cdkFocusInitial (click)="close('stay')">
+          {{ 'auth.timeout.stay' | translate }}
+        </button>
+      }
     </mat-dialog-actions>
   `,
   styles: `
@@ -42,7 +47,10 @@ import { TimeoutChoice } from '../state/open-timeout-dialog';
 })
 export class SessionTimeoutDialog {
   private readonly ref = inject<MatDialogRef<SessionTimeoutDialog, TimeoutChoice>>(MatDialogRef);
-  private readonly secondsLeft = inject(IdleTimeout).secondsLeft;
+  private readonly idle = inject(IdleTimeout);
+  private readonly secondsLeft = this.idle.secondsLeft;
+  /** The 12-hour limit: staying cannot help, so the dialog only tells how long is left. */
+  protected readonly atLimit = this.idle.atAbsoluteLimit;
 
   /** m:ss, e.g. 1:59. */
   protected readonly remaining = computed(() => {
