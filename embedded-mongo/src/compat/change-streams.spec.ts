@@ -1,4 +1,4 @@
-import type { ChangeStream, Db } from 'mongodb';
+import { MongoClient, type ChangeStream, type Db } from 'mongodb';
 import { startHarness, type Harness } from './harness.js';
 
 /** Opens the stream on the server (watch() is lazy) before the spec writes anything. */
@@ -93,21 +93,37 @@ describe('compat: change streams', () => {
     await stream.close();
   });
 
-  it('includes a write the driver sends just before the stream opens, once', async () => {
+  it('includes a write that raced the open (the client had not seen it), once', async () => {
     const c = db.collection<any>('c');
-    // The engine records events from the first stream on (the known gap is a write before any stream).
     await (await opened(c.watch([], { maxAwaitTimeMS: 50 }))).close();
-    await c.insertOne({ before: true });
-    const stream = c.watch([], { maxAwaitTimeMS: 50 });
+    // A second client whose last known cluster time predates the insert: like mongoose sending a
+    // buffered watch() while its create() is still in flight.
+    const other = new MongoClient(h.uri, { serverSelectionTimeoutMS: 5000 });
+    await other.connect();
     try {
-      const first = new Promise<any>((resolve) => stream.once('change', resolve));
-      // No await between watch() and the write: the driver sends the insert before the aggregate.
+      await other.db('admin').command({ ping: 1 });
       await c.insertOne({ a: 1 });
-      const event = await first;
-      expect(event.fullDocument.a).toBe(1);
-      await c.insertOne({ a: 2 });
-      const second = await new Promise<any>((resolve) => stream.once('change', resolve));
-      expect(second.fullDocument.a).toBe(2);
+      const stream = other.db(db.databaseName).collection<any>('c').watch([], { maxAwaitTimeMS: 50 });
+      try {
+        expect(((await stream.next()) as any).fullDocument.a).toBe(1);
+        await c.insertOne({ a: 2 });
+        expect(((await stream.next()) as any).fullDocument.a).toBe(2);
+      } finally {
+        await stream.close();
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('does not include a write the client saw complete before opening the stream', async () => {
+    const c = db.collection<any>('c');
+    await (await opened(c.watch([], { maxAwaitTimeMS: 50 }))).close();
+    const { insertedId } = await c.insertOne({ a: 1 });
+    const stream = await opened(c.watch([], { maxAwaitTimeMS: 50 }));
+    try {
+      await c.updateOne({ _id: insertedId }, { $set: { a: 2 } });
+      expect((await stream.next()).operationType).toBe('update');
     } finally {
       await stream.close();
     }
