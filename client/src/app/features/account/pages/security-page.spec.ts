@@ -28,6 +28,7 @@ describe('SecurityPage', () => {
       'startMfaEnrolment',
       'confirmMfa',
       'changePassword',
+      'disableMfa',
     ]);
     TestBed.configureTestingModule({
       imports: [SecurityPage],
@@ -144,5 +145,19 @@ describe('SecurityPage', () => {
       'account.password.changed',
     );
     expect(dispatch).toHaveBeenCalledWith(SecurityPageActions.passwordChanged());
+  });
+
+  it('turns MFA off with the password and a code', async () => {
+    const store = TestBed.inject(MockStore);
+    store.overrideSelector(selectSession, sessionInfo({ mfaEnabled: true }));
+    store.refreshState();
+    await fixture.whenStable();
+    api.disableMfa.and.returnValue(of(undefined));
+    type('app-mfa-disable-form input[formcontrolname="password"]', 'my passphrase');
+    type('app-mfa-disable-form input[formcontrolname="totp"]', '123456');
+    button('account.mfa.disable').click();
+    await fixture.whenStable();
+    expect(api.disableMfa).toHaveBeenCalledOnceWith({ password: 'my passphrase', totp: '123456' });
+    expect(dispatch).toHaveBeenCalledOnceWith(SecurityPageActions.mfaDisabled());
   });
 });

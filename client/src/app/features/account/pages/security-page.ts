@@ -17,8 +17,14 @@ import { fieldErrors } from '../../../core/http/error-message';
 import { SecurityPageActions } from '../../auth/state/auth.actions';
 import { selectSession } from '../../auth/state/auth.feature';
 import { ChangePasswordForm } from '../components/change-password-form';
+import { MfaDisableForm } from '../components/mfa-disable-form';
 import { MfaEnrolment } from '../components/mfa-enrolment';
-import { AccountApi, ChangePasswordRequest, MfaEnrolment as Enrolment } from '../data/account-api';
+import {
+  AccountApi,
+  ChangePasswordRequest,
+  MfaDisableRequest,
+  MfaEnrolment as Enrolment,
+} from '../data/account-api';
 
 /**
  * Container: `/account/security`. The enrolment steps are this page's own short-lived state (signals);
@@ -26,7 +32,7 @@ import { AccountApi, ChangePasswordRequest, MfaEnrolment as Enrolment } from '..
  */
 @Component({
   selector: 'app-security-page',
-  imports: [MatCardModule, TranslatePipe, ChangePasswordForm, MfaEnrolment],
+  imports: [MatCardModule, TranslatePipe, ChangePasswordForm, MfaDisableForm, MfaEnrolment],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './security-page.html',
   styles: `
@@ -53,6 +59,7 @@ export class SecurityPage {
   protected readonly recoveryCodes = signal<string[] | null>(null);
   protected readonly mfaPending = signal(false);
   protected readonly mfaError = signal<string | null>(null);
+  protected readonly disableErrors = signal<Record<string, string>>({});
   protected readonly passwordPending = signal(false);
   protected readonly passwordErrors = signal<Record<string, string>>({});
   protected readonly passwordMessage = signal<string | null>(null);
@@ -83,6 +90,24 @@ export class SecurityPage {
   protected codesSaved(): void {
     this.recoveryCodes.set(null);
     this.store.dispatch(SecurityPageActions.mfaEnabled());
+  }
+
+  /** Back to password only; where policy requires MFA the guard then asks for a new enrolment. */
+  protected disableMfa(request: MfaDisableRequest): void {
+    this.mfaStep();
+    this.disableErrors.set({});
+    this.api
+      .disableMfa(request)
+      .pipe(this.untilDestroyed())
+      .subscribe({
+        next: () => this.mfaDone(() => this.store.dispatch(SecurityPageActions.mfaDisabled())),
+        error: (err: unknown) =>
+          this.mfaDone(() => {
+            const errors = fieldErrors(err);
+            if (Object.keys(errors).length > 0) this.disableErrors.set(errors);
+            else this.mfaError.set('account.mfa.errors.disable');
+          }),
+      });
   }
 
   protected changePassword(request: ChangePasswordRequest): void {
