@@ -46,3 +46,32 @@ describe('value representation', () => {
     expect(wire.l).toEqual(Long.fromNumber(3));
   });
 });
+
+describe('exact numeric comparison (Long beyond 2^53, Decimal128)', () => {
+  it('orders and keys values a double cannot tell apart', async () => {
+    const { Long, Decimal128 } = await import('bson');
+    const { canonicalKey, compareValues } = await import('./compare.js');
+    const big = Long.fromString('9007199254740993');
+    const below = Long.fromString('9007199254740992');
+    expect(compareValues(big, below)).toBe(1);
+    expect(compareValues(below, 2 ** 53)).toBe(0);
+    expect(compareValues(big, 2 ** 53)).toBe(1);
+    expect(canonicalKey(big)).not.toBe(canonicalKey(below));
+    expect(canonicalKey(below)).toBe(canonicalKey(2 ** 53));
+    expect(canonicalKey(Long.fromString(String(2n ** 60n)))).toBe(canonicalKey(2 ** 60));
+    const tenth = Decimal128.fromString('0.1');
+    expect(compareValues(tenth, 0.1)).toBe(-1); // the double 0.1 is 0.1000000000000000055...
+    expect(compareValues(tenth, Decimal128.fromString('0.10000000000000000555'))).toBe(-1);
+    expect(canonicalKey(tenth)).not.toBe(canonicalKey(0.1));
+    expect(canonicalKey(Decimal128.fromString('0.10'))).toBe(canonicalKey(tenth));
+    expect(canonicalKey(Decimal128.fromString('0.5'))).toBe(canonicalKey(0.5));
+    expect(canonicalKey(Decimal128.fromString('5.00'))).toBe(canonicalKey(5));
+    expect(compareValues(Decimal128.fromString('-Infinity'), -1e308)).toBe(-1);
+    expect(compareValues(Decimal128.fromString('NaN'), NaN)).toBe(0);
+    expect(compareValues(Decimal128.fromString('NaN'), -Infinity)).toBe(-1);
+    expect(compareValues(Decimal128.fromString('1E+400'), Infinity)).toBe(-1);
+    expect(compareValues(Decimal128.fromString('-0'), 0)).toBe(0);
+    expect(compareValues(Decimal128.fromString('1.5E-3'), 0.0015)).not.toBe(0);
+    expect(compareValues(Decimal128.fromString('2.5E+3'), 2500)).toBe(0);
+  });
+});

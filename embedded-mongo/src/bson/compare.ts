@@ -2,8 +2,9 @@
  * MongoDB's cross-type ordering of BSON values (the order used by indexes, sort and range predicates),
  * over the plain representation produced by `toPlain` (numbers are primitives).
  */
-import { Binary, BSONRegExp, BSONSymbol, Code, Decimal128, Long, MaxKey, MinKey, ObjectId, Timestamp } from 'bson';
+import { Binary, BSONRegExp, BSONSymbol, Code, Decimal128, Double, Int32, Long, MaxKey, MinKey, ObjectId, Timestamp } from 'bson';
 import { isLong, isPlainObject } from './values.js';
+import { compareExact, doubleKey, exactKey, needsExact } from './exact-number.js';
 
 /** Canonical type ranks; values of different ranks never compare equal. */
 export function typeRank(v: unknown): number {
@@ -85,6 +86,16 @@ function cmpArrays(a: unknown[], b: unknown[]): number {
   return a.length - b.length;
 }
 
+/**
+ * Like compareValues, but numbers compare as doubles (how query filters see them, see values.ts
+ * toPlain). Index scans use it against filter bounds so that a bound never excludes an entry the filter
+ * would match; index order itself stays exact.
+ */
+export function compareValuesAsDoubles(a: unknown, b: unknown): number {
+  if (typeRank(a) === 3 && typeRank(b) === 3) return cmpNumbers(num(a), num(b));
+  return compareValues(a, b);
+}
+
 export function compareValues(a: unknown, b: unknown): number {
   if (a === b) return 0;
   // Fast paths for the common same-type cases (index maintenance calls this a lot).
@@ -103,7 +114,7 @@ export function compareValues(a: unknown, b: unknown): number {
     case 13:
       return 0;
     case 3:
-      return cmpNumbers(num(a), num(b));
+      return needsExact(a) || needsExact(b) ? compareExact(a, b) : cmpNumbers(num(a), num(b));
     case 4:
       return cmpPrimitive(String(a), String(b));
     case 5:
@@ -137,7 +148,7 @@ export function compareValues(a: unknown, b: unknown): number {
 export function canonicalKey(v: unknown): string {
   switch (typeof v) {
     case 'number':
-      return Object.is(v, -0) ? 'n0' : 'n' + v;
+      return doubleKey(v);
     case 'string':
       return 's' + v;
     case 'boolean':
@@ -147,6 +158,9 @@ export function canonicalKey(v: unknown): string {
   }
   if (v === null) return 'z';
   if (v instanceof ObjectId) return 'o' + v.toHexString();
+  if (needsExact(v)) return exactKey(v);
+  // Wire-form numbers (e.g. an event's documentKey) key like the internal form they decode to.
+  if (v instanceof Double || v instanceof Int32) return doubleKey(v.value);
   if (typeRank(v) === 3) return canonicalKey(num(v));
   if (v instanceof Date) return 'd' + v.getTime();
   if (Array.isArray(v)) return '[' + v.map((x) => JSON.stringify(canonicalKey(x))).join(',') + ']';

@@ -100,7 +100,7 @@ export function openChangeStream(cmd: Document, ctx: CommandContext): Document {
   const queue: Document[] = [];
 
   const lookup = (db: string, coll: string, id: unknown): Document | null => {
-    const record = engine.storage.collection(db, coll)?.records.get(canonicalKey(toPlain(id)));
+    const record = engine.storage.collection(db, coll)?.records.get(canonicalKey(id));
     return record ? (toWire(record.doc) as Document) : null;
   };
   const shape = (event: ChangeEvent): Document | undefined => {

@@ -49,4 +49,32 @@ describe('compat: numeric type fidelity (known gaps)', () => {
     await c.updateOne({ _id: 1, arr: Long.fromNumber(2) }, { $set: { 'arr.$': 'hit' } });
     expect((await c.findOne({ _id: 1 }, typed))!.arr).toEqual([new Double(1), 'hit']);
   });
+
+  it('distinct Longs beyond 2^53 and distinct Decimal128s are distinct keys (_id and unique indexes)', async () => {
+    const c = db.collection<any>('ids');
+    await c.insertMany([{ _id: Long.fromString('9007199254740993') }, { _id: Long.fromString('9007199254740992') }]);
+    expect(await c.countDocuments()).toBe(2);
+    const u = db.collection<any>('unique');
+    await u.createIndex({ v: 1 }, { unique: true });
+    await u.insertMany([{ v: Long.fromString('9007199254740993') }, { v: Long.fromString('9007199254740992') }, { v: Decimal128.fromString('0.1') }, { v: 0.1 }]);
+    await expectAsync(u.insertOne({ v: Decimal128.fromString('0.10') })).toBeRejectedWith(jasmine.objectContaining({ code: 11000 }));
+    await expectAsync(u.insertOne({ v: 2 ** 53 })).toBeRejectedWith(jasmine.objectContaining({ code: 11000 }));
+    expect(await u.countDocuments()).toBe(4);
+  });
+
+  it('updateLookup finds documents whose _id is a Decimal128 or a Long beyond 2^53', async () => {
+    const c = db.collection<any>('watched');
+    const ids = [Decimal128.fromString('0.1'), Long.fromString('9007199254740993'), new Double(3)];
+    await c.insertMany(ids.map((_id) => ({ _id, n: 0 })));
+    const stream = c.watch([], { fullDocument: 'updateLookup' });
+    await stream.tryNext(); // opens the cursor before the writes
+    for (const _id of ids) await c.updateOne({ _id }, { $inc: { n: 1 } });
+    const seen: number[] = [];
+    while (seen.length < ids.length) {
+      const event = (await stream.next()) as any;
+      seen.push(event.fullDocument?.n);
+    }
+    await stream.close();
+    expect(seen).toEqual([1, 1, 1]);
+  });
 });

@@ -3,7 +3,7 @@
  * Bounds are always a superset of the matching documents: the full filter is re-applied afterwards.
  */
 import type { Document } from 'bson';
-import { compareValues, typeRank } from '../bson/compare.js';
+import { compareValues, compareValuesAsDoubles, typeRank } from '../bson/compare.js';
 import { isPlainObject } from '../bson/values.js';
 
 /** A bound is a concrete value or the minimum/maximum edge of a BSON type bracket. */
@@ -18,7 +18,7 @@ export const FULL_RANGE: Interval = { lo: { rank: 0, edge: 'min' }, hi: { rank: 
 
 /** Compares an index key value with a bound: <0 when the value sorts before the bound. */
 export function compareToBound(v: unknown, b: Bound): number {
-  if ('value' in b) return compareValues(v, b.value);
+  if ('value' in b) return compareValuesAsDoubles(v, b.value);
   const r = typeRank(v) - b.rank;
   if (r) return r;
   return b.edge === 'min' ? 1 : -1;

@@ -3,6 +3,7 @@
  * path contributes one key per element; a missing field is keyed as null.
  */
 import { toPlain, isPlainObject } from '../bson/values.js';
+import { needsExact } from '../bson/exact-number.js';
 import { canonicalKey } from '../bson/compare.js';
 import { CommandError } from '../commands/errors.js';
 
@@ -75,10 +76,10 @@ export function indexKeys(doc: unknown, fields: string[]): { keys: unknown[][]; 
     if (field.indexOf('.') < 0) {
       const v = (doc as Record<string, unknown>)[field];
       if (v === undefined) return { keys: [[null]], multikey: false };
-      if (!Array.isArray(v)) return { keys: [[toPlain(v)]], multikey: false };
+      if (!Array.isArray(v)) return { keys: [[keyValue(v)]], multikey: false };
     }
     const { values, isArray } = valuesAtPath(doc, fields[0]);
-    const plain = values.map(toPlain);
+    const plain = values.map(keyValue);
     const keys = isArray ? dedupe(plain.map((v) => [v])) : [[plain[0]]];
     return { keys, multikey: isArray };
   }
@@ -90,10 +91,18 @@ export function indexKeys(doc: unknown, fields: string[]): { keys: unknown[][]; 
       throw new CommandError(171, 'cannot index parallel arrays', 'CannotIndexParallelArrays');
     }
     const next: unknown[][] = [];
-    for (const prefix of keys) for (const v of values) next.push([...prefix, toPlain(v)]);
+    for (const prefix of keys) for (const v of values) next.push([...prefix, keyValue(v)]);
     keys = next;
   }
   return { keys: arrays ? dedupe(keys) : keys, multikey: arrays > 0 };
+}
+
+/**
+ * An index key value: the plain view, except that Longs beyond 2^53 and Decimal128 stay exact so that
+ * distinct values stay distinct keys (uniqueness, order); scans compare them to bounds as doubles.
+ */
+function keyValue(v: unknown): unknown {
+  return needsExact(v) ? v : toPlain(v);
 }
 
 function dedupe(keys: unknown[][]): unknown[][] {
