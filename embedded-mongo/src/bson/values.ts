@@ -174,7 +174,11 @@ export function cloneDoc<T>(value: T): T {
   if (Array.isArray(value)) return value.map(cloneDoc) as T;
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const key in value) out[key] = cloneDoc(value[key]);
+    for (const key in value) {
+      // An own `__proto__` field must stay a field: assigning it would set the copy's prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: cloneDoc(value[key]), enumerable: true, writable: true, configurable: true });
+      else out[key] = cloneDoc(value[key]);
+    }
     return out as T;
   }
   if (value instanceof Date) return new Date(value.getTime()) as T;

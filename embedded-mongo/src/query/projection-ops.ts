@@ -12,6 +12,7 @@ import { Query } from 'mingo';
 import { isPlainObject, toPlain } from '../bson/values.js';
 import { CommandError } from '../commands/errors.js';
 import { rewriteFilter } from './filter-rewrite.js';
+import { ownValue, setOwn } from './paths.js';
 import { positionalIndex } from './update-paths.js';
 
 export type ProjectionOp =
@@ -77,9 +78,9 @@ function sliceArray(arr: unknown[], op: Extract<ProjectionOp, { kind: 'slice' }>
  */
 function mapAt(value: unknown, parts: string[], fn: (v: unknown) => unknown): unknown {
   if (Array.isArray(value)) return value.map((e) => mapAt(e, parts, fn));
-  if (!isPlainObject(value) || !(parts[0] in value)) return value;
+  if (!isPlainObject(value) || !Object.prototype.hasOwnProperty.call(value, parts[0])) return value;
   const copy: Document = { ...value };
-  copy[parts[0]] = parts.length === 1 ? fn(value[parts[0]]) : mapAt(value[parts[0]], parts.slice(1), fn);
+  setOwn(copy, parts[0], parts.length === 1 ? fn(value[parts[0]]) : mapAt(value[parts[0]], parts.slice(1), fn));
   return copy;
 }
 
@@ -99,7 +100,7 @@ export function applyProjectionOps(out: Document, doc: Document, ops: Projection
       } catch {
         throw new CommandError(51246, "Executor error during find command :: caused by :: positional operator '.$' couldn't find a matching element in the array", 'Location51246');
       }
-      const arr = op.path.split('.').reduce<unknown>((v, part) => (isPlainObject(v) ? v[part] : undefined), doc);
+      const arr = op.path.split('.').reduce<unknown>((v, part) => (isPlainObject(v) ? ownValue(v, part) : undefined), doc);
       if (Array.isArray(arr)) out = mapAt(out, op.path.split('.'), () => [arr[index]]) as Document;
     }
   }

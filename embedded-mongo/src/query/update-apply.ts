@@ -94,7 +94,11 @@ function applyOperators(doc: Document, u: Document, query: Document, arrayFilter
       if (doc._id === undefined) doc._id = cloneDoc(value);
       continue;
     }
-    if (op === '$inc' || op === '$mul') {
+    if (op === '$set') {
+      // Done here, not by mingo: mingo skips values it deems equal (a Binary differing only in subtype)
+      // and its copy drops own `__proto__` fields.
+      setAt(doc, path, cloneDoc(value));
+    } else if (op === '$inc' || op === '$mul') {
       setAt(doc, path, arith(op, getAt(doc, path), value, path));
     } else if (op === '$pull' || op === '$pullAll') {
       const arr = getAt(doc, path);

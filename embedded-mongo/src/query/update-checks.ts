@@ -7,6 +7,7 @@ import type { Document } from 'bson';
 import { Binary, Decimal128, ObjectId, Timestamp } from 'bson';
 import { boxedType, isLong, isPlainObject } from '../bson/values.js';
 import { CommandError } from '../commands/errors.js';
+import { ownValue } from './paths.js';
 
 /** Operators that create the fields on their path (so every prefix must be a document or an indexed array). */
 const CREATING = new Set(['$set', '$setOnInsert', '$inc', '$mul', '$min', '$max', '$currentDate', '$push', '$addToSet', '$bit']);
@@ -49,7 +50,7 @@ function checkViable(doc: Document, path: string): void {
   let cur: unknown = doc;
   for (let i = 0; i < parts.length - 1; i++) {
     const part = parts[i];
-    cur = Array.isArray(cur) ? (/^\d+$/.test(part) ? cur[Number(part)] : undefined) : (cur as Document)[part];
+    cur = Array.isArray(cur) ? (/^\d+$/.test(part) ? cur[Number(part)] : undefined) : ownValue(cur as Document, part);
     if (cur === undefined) return;
     const next = parts[i + 1];
     const viable = isPlainObject(cur) || (Array.isArray(cur) && /^\d+$/.test(next));
@@ -64,7 +65,7 @@ function valueAt(doc: Document, path: string): unknown {
   let cur: unknown = doc;
   for (const part of path.split('.')) {
     if (Array.isArray(cur)) cur = /^\d+$/.test(part) ? cur[Number(part)] : undefined;
-    else if (isPlainObject(cur)) cur = cur[part];
+    else if (isPlainObject(cur)) cur = ownValue(cur, part);
     else return undefined;
   }
   return cur;
