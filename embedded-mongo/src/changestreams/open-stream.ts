@@ -4,7 +4,7 @@
  * Supports resumeAfter / startAfter / startAtOperationTime, fullDocument: 'updateLookup' and
  * fullDocumentBeforeChange; every reply carries a postBatchResumeToken.
  */
-import { Long, Timestamp, type Document } from 'bson';
+import { Long, type Document } from 'bson';
 import type { CommandContext } from '../commands/context.js';
 import { CommandError } from '../commands/errors.js';
 import { isPlainObject, toPlain, toWire } from '../bson/values.js';
@@ -35,37 +35,19 @@ function scopeOf(cmd: Document, ctx: CommandContext, spec: Document): StreamScop
 }
 
 /**
- * How long before the open a write may have committed and still count as racing it (see below). The
- * bound keeps a client that gossips a stale cluster time from replaying older history.
+ * A new stream (no resume option) starts after the last commit, as mongod starts after its last
+ * applied write. Writes the client sent just before the aggregate are therefore only reported if they
+ * commit after the open; mongod's slower commits win that race more often than this engine's. Reaching
+ * back (to the client's gossiped $clusterTime) was tried and rejected: clients with a stale cluster
+ * time then received earlier writes and drop/invalidate events of other clients, which mongod never
+ * reports to a new stream.
  */
-const RACE_WINDOW_MS = 1000;
-
-/**
- * Sequence number after which a new stream (no resume option) starts. mongod starts after its last
- * applied write. Its writes take long enough that a write the driver sends just before the stream's
- * aggregate (mongoose's buffered `watch()` then `create()`) commits after the stream opened; this
- * engine commits it first. So writes the client had not seen when it sent the aggregate (cluster time
- * above the `$clusterTime` it gossips) and that committed moments ago are included: they raced the
- * open. Writes the client has seen (it awaited them) stay excluded, as on mongod. (The change log only
- * records from the first stream on, so the very first stream of a process cannot see such a write.)
- */
-function newStreamStart(ctx: CommandContext, cmd: Document): number {
-  const log = ctx.engine.changeLog;
-  const gossip = isPlainObject(cmd.$clusterTime) ? cmd.$clusterTime.clusterTime : undefined;
-  if (!(gossip instanceof Timestamp)) return log.lastSeq;
-  const since = Date.now() - RACE_WINDOW_MS;
-  let seq = log.lastSeq;
-  for (const event of log.after(log.seqBefore(gossip))) {
-    if (event.clusterTime.compare(gossip) > 0 && event.wallTime.getTime() >= since) {
-      seq = event.seq - 1;
-      break;
-    }
-  }
-  return seq;
+function newStreamStart(ctx: CommandContext): number {
+  return ctx.engine.changeLog.lastSeq;
 }
 
 /** Sequence number after which the stream starts. */
-function startPosition(ctx: CommandContext, spec: Document, cmd: Document): number {
+function startPosition(ctx: CommandContext, spec: Document): number {
   const log = ctx.engine.changeLog;
   const token = spec.resumeAfter ?? spec.startAfter;
   if (token !== undefined) {
@@ -74,7 +56,7 @@ function startPosition(ctx: CommandContext, spec: Document, cmd: Document): numb
     return seq;
   }
   if (spec.startAtOperationTime !== undefined) return log.seqBefore(timestampOf(spec.startAtOperationTime));
-  return newStreamStart(ctx, cmd);
+  return newStreamStart(ctx);
 }
 
 export function openChangeStream(cmd: Document, ctx: CommandContext): Document {
@@ -95,7 +77,7 @@ export function openChangeStream(cmd: Document, ctx: CommandContext): Document {
   const { engine } = ctx;
   const log = engine.changeLog;
   log.attach();
-  let position = startPosition(ctx, spec, cmd);
+  let position = startPosition(ctx, spec);
   let invalidated = false;
   const queue: Document[] = [];
 
