@@ -11,7 +11,8 @@ import { readCollection } from '../query/read.js';
 import { parseSort } from '../query/sort.js';
 import { runPipeline } from '../query/pipeline.js';
 import { assertSupported } from '../query/unsupported.js';
-import { plainOf } from '../storage/collection.js';
+import { plainOf, type DocRecord } from '../storage/collection.js';
+import { restoreTypes } from '../query/typed-output.js';
 import { arrayIterator, cursorReply } from './cursor-reply.js';
 import { runMerge, runOut } from './aggregate-output.js';
 import { explainReply } from './explain.js';
@@ -57,6 +58,7 @@ export function aggregateRun(ctx: CommandContext, name: string | undefined, pipe
   }
   const started = Date.now();
   let input: Document[];
+  let records: DocRecord[] = [];
   let explain: () => Document;
   if (name === undefined) {
     input = [];
@@ -64,10 +66,11 @@ export function aggregateRun(ctx: CommandContext, name: string | undefined, pipe
   } else {
     const coll = ctx.engine.storage.collection(ctx.db, name);
     const read = readCollection(coll, ctx.view, { filter, sort: parseSort(sort), limit, hint });
-    input = read.records.map(plainOf);
+    records = read.records;
+    input = records.map(plainOf);
     explain = () => explainReply(`${ctx.db}.${name}`, read.plan, read.stats, input.length, 'executionStats', Date.now() - started);
   }
-  const results = runPipeline(input, rest, (other) => allDocs(ctx, other), vars);
+  const results = restoreTypes(rest, records, runPipeline(input, rest, (other) => allDocs(ctx, other), vars));
   return { results, explain };
 }
 
