@@ -52,11 +52,16 @@ describe('compat: numeric type fidelity (known gaps)', () => {
     expect((await c.find({ v: Decimal128.fromString('0.1') }).toArray()).map((d) => d._id)).toEqual([1]);
   });
 
-  xit('$addToSet sees a stored Long as equal to the same number (adds a duplicate int32 today)', async () => {
+  it('$addToSet compares with stored typed numbers and keeps the added value\'s type', async () => {
     const c = db.collection<any>('c');
-    await c.insertOne({ _id: 1, arr: [Long.fromNumber(2)] });
+    await c.insertOne({ _id: 1, arr: [Long.fromNumber(2), new Double(1)] });
     await c.updateOne({ _id: 1 }, { $addToSet: { arr: Long.fromNumber(2) } });
-    expect((await c.findOne({ _id: 1 }, typed))!.arr).toEqual([Long.fromNumber(2)]);
+    await c.updateOne({ _id: 1 }, { $addToSet: { arr: 1 } });
+    await c.updateOne({ _id: 1 }, { $addToSet: { arr: { $each: [new Double(3), 3, { a: 1, b: 2 }, { b: 2, a: 1 }, { a: 1, b: 2 }] } } });
+    await c.updateOne({ _id: 1 }, { $addToSet: { fresh: { $each: [Long.fromNumber(4), 4] } } });
+    const doc = (await c.findOne({ _id: 1 }, typed))!;
+    expect(doc.arr).toEqual([Long.fromNumber(2), new Double(1), new Double(3), { a: new Int32(1), b: new Int32(2) }, { b: new Int32(2), a: new Int32(1) }]);
+    expect(doc.fresh).toEqual([Long.fromNumber(4)]);
   });
 
   it('positional $ updates the element that matched a typed value', async () => {

@@ -9,6 +9,7 @@ import { compareValues } from '../bson/compare.js';
 import { cloneDoc, isPlainObject, normalizeValue, toPlain, toWire } from '../bson/values.js';
 import { CommandError } from '../commands/errors.js';
 import { arith } from './arith.js';
+import { addToSet } from './add-to-set.js';
 import { getAt, setAt } from './paths.js';
 import { pullAllMatcher, pullFrom, pullMatcher } from './update-array-ops.js';
 import { checkOperandTarget } from './update-checks.js';
@@ -100,6 +101,8 @@ function applyOperators(doc: Document, u: Document, query: Document, arrayFilter
       setAt(doc, path, cloneDoc(value));
     } else if (op === '$inc' || op === '$mul') {
       setAt(doc, path, arith(op, getAt(doc, path), value, path));
+    } else if (op === '$addToSet') {
+      addToSet(doc, path, value);
     } else if (op === '$pull' || op === '$pullAll') {
       const arr = getAt(doc, path);
       const matches = op === '$pull' ? pullMatcher(value) : pullAllMatcher(value);
