@@ -6,7 +6,9 @@ interface ChildList {
 }
 
 test.describe('need-to-know access', () => {
-  test('a worker from another team cannot open a child, and the refusal is in the access log', async ({ browser }) => {
+  test('a worker from another team cannot open a child, and the refusal is in the access log', async ({
+    browser,
+  }) => {
     const annaContext = await browser.newContext();
     const anna = await annaContext.newPage();
     await signIn(anna, 'anna.sw');

@@ -12,7 +12,10 @@ test.describe('signing in', () => {
     }
   });
 
-  test('a social worker signs in, sees their name, and signs out', async ({ page, expectNoAxeViolations }) => {
+  test('a social worker signs in, sees their name, and signs out', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     await signIn(page, 'anna.sw', DEMO_PASSWORD);
     const userMenu = page.getByRole('button', { name: /Anna Virtanen/ });
     await expect(userMenu).toBeVisible();
