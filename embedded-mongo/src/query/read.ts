@@ -29,19 +29,20 @@ export interface ReadResult {
   stats: ScanStats;
 }
 
-export function compileFilter(filter: Document | undefined, vars?: Document): { plain: Document; matches: (doc: Document) => boolean } {
+/** `matches` takes a record: the equality fast path reads its stored document, mingo its plain view. */
+export function compileFilter(filter: Document | undefined, vars?: Document): { plain: Document; matches: (record: DocRecord) => boolean } {
   const plain = (toPlain(filter ?? {}) ?? {}) as Document;
   assertSupported(plain);
   if (Object.keys(plain).length === 0) return { plain, matches: () => true };
-  const equality = vars ? undefined : equalityMatcher(plain);
-  if (equality) return { plain, matches: equality };
+  const equality = vars ? undefined : equalityMatcher(plain, filter);
+  if (equality) return { plain, matches: (record) => equality(record.doc) };
   let query: Query;
   try {
     query = new Query(rewriteFilter(plain), vars ? { variables: toPlain(vars) as Document } : undefined);
   } catch (err) {
     throw new CommandError(2, (err as Error).message);
   }
-  return { plain, matches: (doc) => query.test(doc) };
+  return { plain, matches: (record) => query.test(plainOf(record)) };
 }
 
 function* candidates(coll: Collection, plan: Plan, view: ReadView, stats: ScanStats): Generator<DocRecord> {
@@ -71,7 +72,7 @@ export function readCollection(coll: Collection | undefined, view: ReadView, opt
   let records: DocRecord[] = [];
   for (const record of candidates(coll, plan, view, stats)) {
     stats.docsExamined++;
-    if (!matches(plainOf(record))) continue;
+    if (!matches(record)) continue;
     records.push(record);
     if (records.length >= stopAt) break;
   }
