@@ -97,6 +97,7 @@ describe('compat: array updates', () => {
     await expectAsync(c.updateOne({ _id: 1 }, { $set: { 'a.$[].x': 1, 'a.0.x': 2 } } as any)).toBeRejectedWith(jasmine.objectContaining({ code: 40 }));
     await expectAsync(c.updateOne({ _id: 1 }, { $set: { 'a.$.x': 1 } })).toBeRejectedWith(jasmine.objectContaining({ code: 2 }));
     await expectAsync(c.updateOne({ _id: 1 }, { $set: { 'a.$[u].x': 1 } } as any)).toBeRejectedWith(jasmine.objectContaining({ code: 2 }));
+    await expectAsync(c.updateOne({ _id: 1 }, { $set: { 'a.$[Bad].x': 1 } } as any, { arrayFilters: [{ 'Bad.x': 1 }] })).toBeRejected();
     expect(await c.findOne({ _id: 1 })).toEqual({ _id: 1, a: [{ x: 1 }], b: { c: 1 } });
   });
 });

@@ -109,6 +109,9 @@ export function expandPath(doc: Document, path: string, query: Document | undefi
       return walk(i + 1, [...prefix, String(positionalIndex(doc, prefix.join('.'), query))]);
     }
     const m = IDENTIFIER.exec(part);
+    if (!m && part.startsWith('$[')) {
+      throw new CommandError(2, `The filter <identifier> must begin with a lowercase letter and contain only alphanumeric characters. '${part}' is invalid.`);
+    }
     if (!m) return walk(i + 1, [...prefix, part]);
     const arr = getAt(doc, prefix.join('.'));
     if (!Array.isArray(arr)) {
