@@ -4,12 +4,27 @@ import { Query } from 'mingo';
 import type { CommandSpec } from './context.js';
 import { collectionName } from './args.js';
 import { CommandError } from './errors.js';
-import { toPlain, toWire } from '../bson/values.js';
+import { isPlainObject, toPlain, toWire } from '../bson/values.js';
 import { arrayIterator, cursorReply } from './cursor-reply.js';
 import { checkCollation } from './collation.js';
 import { compileValidator } from '../storage/validation.js';
 
-const UNSUPPORTED_CREATE_OPTIONS = ['capped', 'viewOn', 'timeseries', 'clusteredIndex', 'encryptedFields'];
+const UNSUPPORTED_CREATE_OPTIONS = ['capped', 'viewOn', 'timeseries', 'encryptedFields', 'expireAfterSeconds'];
+
+/**
+ * `clusteredIndex: {key: {_id: 1}, unique: true}`: every collection here is already stored by _id, so
+ * it is accepted and echoed by listCollections. (Clustered TTL, `expireAfterSeconds`, is refused.)
+ */
+function clusteredIndexOption(spec: unknown): Document {
+  const plain = toPlain(spec) as Document;
+  if (!isPlainObject(plain) || JSON.stringify(plain.key) !== '{"_id":1}') {
+    throw new CommandError(2, "The clusteredIndex option requires 'key' to be {_id: 1}", 'BadValue');
+  }
+  if (plain.unique !== true) throw new CommandError(2, "The clusteredIndex option requires 'unique: true'", 'BadValue');
+  const unknown = Object.keys(plain).find((k) => !['key', 'unique', 'name', 'v'].includes(k));
+  if (unknown) throw new CommandError(40415, `BSON field 'clusteredIndex.${unknown}' is an unknown field.`, 'Location40415');
+  return spec as Document;
+}
 
 export const create: CommandSpec = {
   inTransaction: true,
@@ -22,6 +37,7 @@ export const create: CommandSpec = {
     for (const key of ['validator', 'validationLevel', 'validationAction', 'collation', 'changeStreamPreAndPostImages', 'comment']) {
       if (cmd[key] !== undefined) options[key] = cmd[key];
     }
+    if (cmd.clusteredIndex !== undefined) options.clusteredIndex = clusteredIndexOption(cmd.clusteredIndex);
     checkCollation(cmd.collation);
     compileValidator(options);
     ctx.engine.storage.createCollection(ctx.db, name, options, ctx.batch);

@@ -39,4 +39,16 @@ describe('compat: aggregate hint, stage names, collMod hidden', () => {
     await db.command({ collMod: 'hide', index: { name: 'a_1', hidden: false } });
     expect((await c.listIndexes().toArray()).find((i) => i.name === 'a_1')!.hidden).toBeUndefined();
   });
+
+  it('accepts an _id clusteredIndex and refuses clustered TTL', async () => {
+    await db.createCollection('clustered', { clusteredIndex: { key: { _id: 1 }, unique: true, name: 'clustered test' } } as any);
+    const info = (await db.listCollections({ name: 'clustered' }).toArray())[0] as any;
+    expect(info.options.clusteredIndex.key).toEqual({ _id: 1 });
+    expect(info.options.clusteredIndex.name).toBe('clustered test');
+    await db.collection<any>('clustered').insertOne({ _id: 1 });
+    await expectAsync(db.createCollection('bad', { clusteredIndex: { key: { a: 1 }, unique: true } } as any)).toBeRejected();
+    if (h.engine) {
+      await expectAsync(db.createCollection('ttl', { clusteredIndex: { key: { _id: 1 }, unique: true }, expireAfterSeconds: 5 } as any)).toBeRejectedWith(jasmine.objectContaining({ code: 115 }));
+    }
+  });
 });
