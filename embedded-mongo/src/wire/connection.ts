@@ -15,6 +15,7 @@ import { awaitableHelloDelay } from '../commands/handshake.js';
 import { toWire } from '../bson/values.js';
 
 let nextRequestId = 1;
+const LARGE_MESSAGE_BYTES = 1024 * 1024;
 
 export class Connection {
   private buffered: Buffer[] = [];
@@ -22,6 +23,8 @@ export class Connection {
   private queue: Promise<void> = Promise.resolve();
   private timers = new Set<NodeJS.Timeout>();
   private closed = false;
+  /** A large message being assembled in place (see onData). */
+  private large: { message: Buffer; filled: number } | undefined;
   readonly info: ConnectionInfo;
 
   constructor(
@@ -45,6 +48,10 @@ export class Connection {
   }
 
   private onData(chunk: Buffer): void {
+    if (this.large) {
+      chunk = this.fillLarge(chunk);
+      if (chunk.length === 0) return;
+    }
     this.buffered.push(chunk);
     this.bufferedBytes += chunk.length;
     while (this.bufferedBytes >= 4 && !this.closed) {
@@ -55,18 +62,45 @@ export class Connection {
         this.close();
         return;
       }
-      // Concatenate only once the whole message is here (large inserts arrive in many chunks).
-      if (this.bufferedBytes < length) return;
+      if (this.bufferedBytes < length) {
+        // A large message (an insertMany batch) arrives in many 64 KB reads: copy each into one buffer
+        // of the final size as it comes, so the reads' memory is reused instead of piling up until a
+        // final concat (which kept RSS up to a whole message higher).
+        if (length >= LARGE_MESSAGE_BYTES) {
+          const pending = this.buffered;
+          this.buffered = [];
+          this.bufferedBytes = 0;
+          this.large = { message: Buffer.allocUnsafe(length), filled: 0 };
+          for (const part of pending) this.fillLarge(part);
+        }
+        return;
+      }
       const head = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered, this.bufferedBytes);
-      const message = head.subarray(0, length);
       const rest = head.subarray(length);
       this.buffered = rest.length ? [rest] : [];
       this.bufferedBytes = rest.length;
-      this.queue = this.queue.then(() => this.handle(message)).catch((err) => {
-        this.engine.config.logger(`connection ${this.info.id}: ${(err as Error).message}, closing`);
-        this.close();
-      });
+      this.enqueue(head.subarray(0, length));
     }
+  }
+
+  /** Copies into the large message being assembled; returns the bytes after its end (usually none). */
+  private fillLarge(chunk: Buffer): Buffer {
+    const large = this.large!;
+    const take = Math.min(chunk.length, large.message.length - large.filled);
+    chunk.copy(large.message, large.filled, 0, take);
+    large.filled += take;
+    if (large.filled === large.message.length) {
+      this.large = undefined;
+      this.enqueue(large.message);
+    }
+    return chunk.subarray(take);
+  }
+
+  private enqueue(message: Buffer): void {
+    this.queue = this.queue.then(() => this.handle(message)).catch((err) => {
+      this.engine.config.logger(`connection ${this.info.id}: ${(err as Error).message}, closing`);
+      this.close();
+    });
   }
 
   private write(buf: Buffer): void {
