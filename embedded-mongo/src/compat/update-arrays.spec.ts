@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { Double, Long } from 'bson';
+import { DBRef, Double, Long, ObjectId } from 'bson';
 import { startHarness, type Harness } from './harness.js';
 
 /** $pull conditions, wrong-type updates and positional paths, as mongod answers them. */
@@ -42,6 +42,16 @@ describe('compat: array updates', () => {
     expect(doc!.a.map((v: any) => (typeof v === 'object' ? v.value : v))).toEqual([1, 'x']);
     expect(doc!.b.map((v: any) => v.value)).toEqual([4]);
     expect(doc!.re).toEqual(['xyz']);
+  });
+
+  it('$pull removes DBRef elements by their $ref / $id', async () => {
+    const c = db.collection<any>('refs');
+    const a = new ObjectId();
+    const b = new ObjectId();
+    await c.insertOne({ _id: 1, refs: [new DBRef('users', a), new DBRef('users', b)] });
+    await c.updateOne({ _id: 1 }, { $pull: { refs: new DBRef('users', a) } } as any);
+    const doc = await c.findOne({ _id: 1 });
+    expect(doc!.refs.map((r: any) => r.oid.toHexString())).toEqual([b.toHexString()]);
   });
 
   it('refuses array operators on non-arrays and $set through scalars', async () => {

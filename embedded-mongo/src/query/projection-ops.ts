@@ -63,7 +63,10 @@ function elementMatcher(cond: unknown): (e: unknown) => boolean {
   } catch (err) {
     throw new CommandError(2, (err as Error).message);
   }
-  return onValue ? (e) => q.test({ v: toPlain(e) }) : (e) => isPlainObject(e) && q.test(toPlain(e) as Document);
+  return onValue ? (e) => q.test({ v: toPlain(e) }) : (e) => {
+    const plain = toPlain(e); // a DBRef element is a document too
+    return isPlainObject(plain) && q.test(plain);
+  };
 }
 
 function sliceArray(arr: unknown[], op: Extract<ProjectionOp, { kind: 'slice' }>): unknown[] {

@@ -38,8 +38,19 @@ export function pullMatcher(spec: unknown): ElementMatcher {
       const q = compile({ v: plain });
       return (e) => q.test({ v: toPlain(e) });
     }
+    if (first === '$ref') {
+      // A DBRef ({$ref, $id, $db}): mongod reads these keys as field names; match them by equality.
+      return (e) => {
+        const el = toPlain(e);
+        return isPlainObject(el) && Object.entries(plain).every(([k, v]) => compareValues(el[k], v) === 0);
+      };
+    }
     const q = compile(plain);
-    return (e) => isPlainObject(e) && q.test(toPlain(e) as Document);
+    // toPlain first: a DBRef element is a document too.
+    return (e) => {
+      const plain = toPlain(e);
+      return isPlainObject(plain) && q.test(plain);
+    };
   }
   if (spec instanceof RegExp) {
     const q = compile({ v: spec });
