@@ -21,28 +21,44 @@ export const BSON_DECODE_OPTIONS = { promoteValues: false, promoteBuffers: false
 export function encodeOps(ops: readonly JournalOp[]): PayloadPart[] {
   const parts: PayloadPart[] = [];
   for (const op of ops) {
-    if (op.op === 'put' && op.bytes) parts.push(putPrefix(op.db, op.coll, op.bytes.length), op.bytes, TERMINATOR);
+    if (op.op === 'put' && op.bytes) parts.push(new RawPut(prefixTemplate(op.db, op.coll), op.bytes));
     else parts.push(serialize(op as Document));
   }
   return parts;
 }
 
-const TERMINATOR = new Uint8Array([0]);
-
 /**
- * The start of `{op: 'put', db, coll, doc: <docBytes>}` as serialize() would write it, up to where the
- * document's bytes go; the op document ends with the doc bytes and one zero byte.
+ * `{op: 'put', db, coll, doc: <received bytes>}` written straight into the record buffer: the cached
+ * prefix (everything before the document's bytes) with its length patched, the bytes, one zero byte.
+ * No per-document allocation besides this small object.
  */
-function putPrefix(db: string, coll: string, docBytes: number): Buffer {
-  // Consecutive puts nearly always share the namespace: copy the cached template, patch the length.
-  if (lastPrefix && lastPrefix.db === db && lastPrefix.coll === coll) {
-    const out = Buffer.from(lastPrefix.bytes);
-    out.writeInt32LE(out.length + docBytes + 1, 0);
-    return out;
+class RawPut {
+  readonly length: number;
+  constructor(
+    private readonly prefix: Buffer,
+    private readonly doc: PayloadPart,
+  ) {
+    this.length = prefix.length + doc.length + 1;
   }
-  const out = buildPrefix(db, coll, docBytes);
-  lastPrefix = { db, coll, bytes: out };
-  return out;
+  copyTo(target: Uint8Array, at: number): void {
+    target.set(this.prefix, at);
+    const n = this.length;
+    target[at] = n & 0xff;
+    target[at + 1] = (n >>> 8) & 0xff;
+    target[at + 2] = (n >>> 16) & 0xff;
+    target[at + 3] = (n >>> 24) & 0xff;
+    if (this.doc instanceof Uint8Array) target.set(this.doc, at + this.prefix.length);
+    else this.doc.copyTo(target, at + this.prefix.length);
+    target[at + n - 1] = 0;
+  }
+}
+
+/** The op prefix for a namespace (its length field is patched per document); consecutive puts share it. */
+function prefixTemplate(db: string, coll: string): Buffer {
+  if (lastPrefix && lastPrefix.db === db && lastPrefix.coll === coll) return lastPrefix.bytes;
+  const bytes = buildPrefix(db, coll, 0);
+  lastPrefix = { db, coll, bytes };
+  return bytes;
 }
 
 let lastPrefix: { db: string; coll: string; bytes: Buffer } | undefined;
