@@ -16,7 +16,8 @@ import { restoreTypes } from '../query/typed-output.js';
 import { arrayIterator, cursorReply } from './cursor-reply.js';
 import { runMerge, runOut } from './aggregate-output.js';
 import { explainReply } from './explain.js';
-import { checkCollation } from './collation.js';
+import { parseCollation, type Collation } from '../query/collation.js';
+import { runCollatedPipeline } from '../query/collation-pipeline.js';
 import { nonNegative } from './args.js';
 
 /** MongoDB's stage names; others are refused as mongod does (unsupported ones fail later, clearly). */
@@ -38,8 +39,14 @@ export interface AggregateRun {
   explain: () => Document;
 }
 
-export function aggregateRun(ctx: CommandContext, name: string | undefined, pipeline: Document[], vars?: Document, hint?: unknown): AggregateRun {
+export function aggregateRun(ctx: CommandContext, name: string | undefined, pipeline: Document[], vars?: Document, hint?: unknown, collation?: Collation): AggregateRun {
   const stages = toPlain(pipeline) as Document[];
+  if (collation) {
+    const coll = name === undefined ? undefined : ctx.engine.storage.collection(ctx.db, name);
+    const read = readCollection(coll, ctx.view, { hint, collation });
+    const results = runCollatedPipeline(read.records, plainOf, stages, collation).map((r) => ('doc' in r && 'rid' in r ? (r.doc as Document) : (r as Document)));
+    return { results, explain: () => ({ ok: 1, stages: toWire(stages), collation: true }) };
+  }
   let rest = stages;
   let filter: Document = {};
   let sort: Document | undefined;
@@ -82,8 +89,11 @@ export const aggregate: CommandSpec = {
     if (name === undefined && toPlain(target) !== 1) throw new CommandError(14, "collection name must be a string or 1", 'TypeMismatch');
     if (!Array.isArray(cmd.pipeline)) throw new CommandError(14, "'pipeline' option must be specified as an array", 'TypeMismatch');
     const pipeline = cmd.pipeline as Document[];
-    checkCollation(cmd.collation);
+    const collation = parseCollation(cmd.collation);
     assertSupported(pipeline);
+    if (collation && pipeline.some((s) => isPlainObject(s) && ('$changeStream' in s || '$merge' in s))) {
+      throw new CommandError(115, '$changeStream / $merge with a collation are not supported by the embedded engine', 'CommandNotSupported');
+    }
     if (pipeline.some((s) => isPlainObject(s) && '$changeStream' in s)) {
       return ctx.engine.changeStreams(cmd, ctx);
     }
@@ -95,7 +105,7 @@ export const aggregate: CommandSpec = {
     }
     const last = pipeline[pipeline.length - 1];
     const output = last && ('$out' in last || '$merge' in last) ? last : undefined;
-    const { results, explain } = aggregateRun(ctx, name, output ? pipeline.slice(0, -1) : pipeline, cmd.let as Document | undefined, cmd.hint);
+    const { results, explain } = aggregateRun(ctx, name, output ? pipeline.slice(0, -1) : pipeline, cmd.let as Document | undefined, cmd.hint, collation);
     if (cmd.explain) return explain();
     if (output) {
       if ('$out' in output) runOut(ctx, output.$out, results);

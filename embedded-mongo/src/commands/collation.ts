@@ -1,4 +1,7 @@
-/** Only the simple (binary) collation is implemented; anything else is refused rather than ignored. */
+/**
+ * Commands that only implement the simple (binary) collation refuse any other rather than ignore it.
+ * find, count and aggregate ($match / $sort / ...) accept query collations: see query/collation.ts.
+ */
 import { isPlainObject } from '../bson/values.js';
 import { CommandError } from './errors.js';
 

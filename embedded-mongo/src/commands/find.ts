@@ -11,6 +11,7 @@ import { arrayIterator, cursorReply } from './cursor-reply.js';
 import { CursorStore } from './cursors.js';
 import { CommandError } from './errors.js';
 import { checkCollation } from './collation.js';
+import { parseCollation } from '../query/collation.js';
 import { valuesAtPath } from '../storage/keys.js';
 import type { DocRecord } from '../storage/collection.js';
 
@@ -19,7 +20,7 @@ export const find: CommandSpec = {
   handler(cmd, ctx) {
     const name = collectionName(cmd, 'find');
     const filter = optionalDoc(cmd, 'filter') ?? {};
-    checkCollation(cmd.collation);
+    const collation = parseCollation(cmd.collation);
     if (cmd.tailable) throw new CommandError(2, 'tailable cursors need a capped collection, which this engine does not support');
     for (const option of ['min', 'max', 'returnKey']) {
       if (cmd[option] !== undefined && cmd[option] !== false) throw new CommandError(115, `find option '${option}' is not supported by the embedded engine`, 'CommandNotSupported');
@@ -29,7 +30,7 @@ export const find: CommandSpec = {
     const batchSize = nonNegative(cmd, 'batchSize');
     const project = compileProjection(cmd.projection);
     const coll = ctx.engine.storage.collection(ctx.db, name);
-    const { records } = readCollection(coll, ctx.view, { filter, sort: parseSort(cmd.sort), skip, limit: Math.abs(limitRaw), hint: cmd.hint, vars: cmd.let as Document | undefined });
+    const { records } = readCollection(coll, ctx.view, { filter, sort: parseSort(cmd.sort), skip, limit: Math.abs(limitRaw), hint: cmd.hint, vars: cmd.let as Document | undefined, collation });
     const shape = (r: DocRecord) => (project ? (toWire(project(r.doc, filter)) as Document) : r.typed ? (toWire(r.doc) as Document) : r.doc);
     const singleBatch = cmd.singleBatch === true || limitRaw < 0;
     return cursorReply(ctx, `${ctx.db}.${name}`, arrayIterator(records, shape), batchSize, singleBatch);
@@ -80,12 +81,13 @@ export const count: CommandSpec = {
     const query = optionalDoc(cmd, 'query') ?? {};
     const skip = nonNegative(cmd, 'skip') ?? 0;
     const limit = Math.abs(optionalNumber(cmd, 'limit') ?? 0);
+    const collation = parseCollation(cmd.collation);
     if (!coll) return { n: 0, ok: 1 };
     if (Object.keys(query).length === 0 && ctx.view.extraRids(coll)[Symbol.iterator]().next().done) {
       const total = Math.max(0, coll.records.size - skip);
       return { n: limit ? Math.min(limit, total) : total, ok: 1 };
     }
-    const { records } = readCollection(coll, ctx.view, { filter: query, skip, limit, hint: cmd.hint });
+    const { records } = readCollection(coll, ctx.view, { filter: query, skip, limit, hint: cmd.hint, collation });
     return { n: records.length, ok: 1 };
   },
 };

@@ -11,6 +11,7 @@ import { sortBy, type SortSpec } from './sort.js';
 import { assertSupported } from './unsupported.js';
 import { equalityMatcher } from './equality-filter.js';
 import { rewriteFilter } from './filter-rewrite.js';
+import { collationQuery, type Collation } from './collation.js';
 
 export interface ReadOptions {
   filter?: Document;
@@ -21,6 +22,8 @@ export interface ReadOptions {
   hint?: unknown;
   /** `let` variables for $expr. */
   vars?: Document;
+  /** A non-simple query collation: filter and sort compare strings with it, no index is used. */
+  collation?: Collation;
 }
 
 export interface ReadResult {
@@ -30,10 +33,14 @@ export interface ReadResult {
 }
 
 /** `matches` takes a record: the equality fast path reads its stored document, mingo its plain view. */
-export function compileFilter(filter: Document | undefined, vars?: Document): { plain: Document; matches: (record: DocRecord) => boolean } {
+export function compileFilter(filter: Document | undefined, vars?: Document, collation?: Collation): { plain: Document; matches: (record: DocRecord) => boolean } {
   const plain = (toPlain(filter ?? {}) ?? {}) as Document;
   assertSupported(plain);
   if (Object.keys(plain).length === 0) return { plain, matches: () => true };
+  if (collation) {
+    const test = collationQuery(rewriteFilter(plain), collation);
+    return { plain, matches: (record) => test(plainOf(record)) };
+  }
   const equality = vars ? undefined : equalityMatcher(plain, filter);
   if (equality) return { plain, matches: (record) => equality(record.doc) };
   let query: Query;
@@ -61,10 +68,12 @@ function* candidates(coll: Collection, plan: Plan, view: ReadView, stats: ScanSt
 
 export function readCollection(coll: Collection | undefined, view: ReadView, opts: ReadOptions): ReadResult {
   const stats: ScanStats = { keysExamined: 0, docsExamined: 0 };
-  const { plain, matches } = compileFilter(opts.filter, opts.vars);
+  const { plain, matches } = compileFilter(opts.filter, opts.vars, opts.collation);
   if (!coll) return { records: [], plan: { kind: 'COLLSCAN', providesSort: false }, stats };
   const sort = opts.sort ?? [];
-  const plan = planQuery(coll, plain, sort, opts.hint);
+  let plan = planQuery(coll, plain, sort, opts.hint);
+  // Index bounds and order are binary; under a collation only a full scan finds every match.
+  if (opts.collation) plan = { kind: 'COLLSCAN', providesSort: false };
   const hasExtras = !isEmpty(view.extraRids(coll));
   const ordered = plan.providesSort && !hasExtras;
   const skip = opts.skip ?? 0;
@@ -76,7 +85,7 @@ export function readCollection(coll: Collection | undefined, view: ReadView, opt
     records.push(record);
     if (records.length >= stopAt) break;
   }
-  if (sort.length && !ordered) records = sortBy(records, sort, plainOf);
+  if (sort.length && !ordered) records = sortBy(records, sort, plainOf, opts.collation?.compare);
   if (skip || opts.limit) records = records.slice(skip, opts.limit ? skip + opts.limit : undefined);
   return { records, plan, stats };
 }

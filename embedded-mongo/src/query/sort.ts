@@ -21,26 +21,28 @@ export function parseSort(sort: unknown): SortSpec {
   return spec;
 }
 
-function sortKey(doc: Document, field: string, dir: 1 | -1): unknown {
+type Compare = (a: unknown, b: unknown) => number;
+
+function sortKey(doc: Document, field: string, dir: 1 | -1, compare: Compare): unknown {
   const { values, isArray } = valuesAtPath(doc, field);
   if (!isArray) return toPlain(values[0]);
   let best: unknown = undefined;
   let first = true;
   for (const v of values) {
     const p = toPlain(v);
-    if (first || compareValues(p, best) * dir < 0) best = p;
+    if (first || compare(p, best) * dir < 0) best = p;
     first = false;
   }
   return best;
 }
 
-/** Stable sort of items by the documents `docOf` returns. */
-export function sortBy<T>(items: T[], spec: SortSpec, docOf: (item: T) => Document): T[] {
+/** Stable sort of items by the documents `docOf` returns (`compare`: a collation's order). */
+export function sortBy<T>(items: T[], spec: SortSpec, docOf: (item: T) => Document, compare: Compare = compareValues): T[] {
   if (!spec.length) return items;
-  const decorated = items.map((item, i) => ({ item, i, keys: spec.map(([f, d]) => sortKey(docOf(item), f, d)) }));
+  const decorated = items.map((item, i) => ({ item, i, keys: spec.map(([f, d]) => sortKey(docOf(item), f, d, compare)) }));
   decorated.sort((a, b) => {
     for (let k = 0; k < spec.length; k++) {
-      const c = compareValues(a.keys[k], b.keys[k]);
+      const c = compare(a.keys[k], b.keys[k]);
       if (c) return c * spec[k][1];
     }
     return a.i - b.i;
