@@ -5,7 +5,7 @@ import { collectionName, docArray } from './args.js';
 import { forEachStatement, isOrdered, writeReply } from './write-common.js';
 import { readCollection } from '../query/read.js';
 import { CommandError } from './errors.js';
-import { checkCollation } from './collation.js';
+import { parseCollation } from '../query/collation.js';
 import { toPlain } from '../bson/values.js';
 
 export const deleteCommand: CommandSpec = {
@@ -19,8 +19,8 @@ export const deleteCommand: CommandSpec = {
     const errors = forEachStatement(ctx, statements, isOrdered(cmd), (stmt: Document) => {
       const limit = Number(toPlain(stmt.limit ?? 0));
       if (limit !== 0 && limit !== 1) throw new CommandError(9, `The limit field in delete objects must be 0 or 1. Got ${limit}`, 'FailedToParse');
-      checkCollation(stmt.collation);
-      const { records } = readCollection(coll, ctx.view, { filter: stmt.q ?? {}, limit, hint: stmt.hint });
+      const collation = parseCollation(stmt.collation);
+      const { records } = readCollection(coll, ctx.view, { filter: stmt.q ?? {}, limit, hint: stmt.hint, collation });
       for (const record of records) {
         ctx.writer.delete(coll!, record);
         n++;

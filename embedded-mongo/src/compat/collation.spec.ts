@@ -28,6 +28,7 @@ describe('compat: query collations', () => {
     expect(await ids({ name: { $ne: 'a' } }, { locale: 'en', strength: 1 })).toEqual([4, 5]);
     expect(await c.countDocuments({ name: 'A' }, { collation: { locale: 'en', strength: 2 } })).toBe(2);
     expect(await c.countDocuments({ name: 'A' }, { collation: { locale: 'simple' } })).toBe(1);
+    expect((await c.deleteMany({ name: 'B' }, { collation: { locale: 'en', strength: 2 } })).deletedCount).toBe(1);
   });
 
   it('sorts with the collation and keeps number types', async () => {

@@ -1,6 +1,6 @@
 /**
- * Query-level collations (`collation: {locale, strength}` on find and on aggregate pipelines made of
- * $match / $sort / $skip / $limit / $count): string comparisons in filters and sorts use Intl.Collator
+ * Query-level collations (`collation: {locale, strength}` on find, count, delete and on aggregate
+ * pipelines made of $match / $sort / $skip / $limit / $count): string comparisons in filters and sorts use Intl.Collator
  * (ICU, as mongod), strength 1 = base letters, 2 = + accents, 3 = + case. Collections and indexes keep
  * the simple collation (a collection default would also change _id and unique-index identity, which the
  * storage does not do), so such queries never use an index. Options that Intl cannot reproduce are
