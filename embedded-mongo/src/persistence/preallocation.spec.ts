@@ -1,8 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { journalPath } from './file-names.js';
 import { HEADER_BYTES } from './record-format.js';
-import { recordEnds } from './torn-tail.spec.js';
-import { makeTempDir, openWithModel, put, removeDir } from './test-support.js';
+import { makeTempDir, openWithModel, put, recordEnds, removeDir } from './test-support.js';
 
 /** Journal segments written with sync batch carry zero-filled space after the last record until closed. */
 describe('file persistence preallocated journal space', () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openFilePersistence } from './file.js';
+import { HEADER_BYTES } from './record-format.js';
 import type { JournalOp, Persistence, PersistenceOptions, SyncMode } from './types.js';
 
 export function makeTempDir(label: string): string {
@@ -70,3 +71,13 @@ export async function openWithModel(dbPath: string, extra: Partial<PersistenceOp
 }
 
 export const put = (n: number, extra: Document = {}): JournalOp => ({ op: 'put', db: 'db', coll: 'c', doc: { _id: n, ...extra } });
+
+/** Where each record ends, walking the headers (the file size says nothing while space is preallocated). */
+export function recordEnds(bytes: Buffer): number[] {
+  const ends: number[] = [];
+  for (let at = 0; at + HEADER_BYTES <= bytes.length && bytes.readUInt32LE(at) !== 0; ) {
+    at += HEADER_BYTES + bytes.readUInt32LE(at + 4);
+    ends.push(at);
+  }
+  return ends;
+}

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { journalPath } from './file-names.js';
 import { HEADER_BYTES } from './record-format.js';
-import { makeTempDir, openWithModel, put, removeDir } from './test-support.js';
+import { makeTempDir, openWithModel, put, recordEnds, removeDir } from './test-support.js';
 
 /** Commit i holds 3 puts (_id i*3, i*3+1, i*3+2), so a partial commit would show as a count not divisible by 3. */
 async function writeCommits(dir: string, count: number): Promise<number[]> {
@@ -12,16 +12,6 @@ async function writeCommits(dir: string, count: number): Promise<number[]> {
   }
   await persistence.close();
   return recordEnds(readFileSync(journalPath(dir, 1)));
-}
-
-/** Where each record ends, walking the headers (the file size says nothing while space is preallocated). */
-export function recordEnds(bytes: Buffer): number[] {
-  const ends: number[] = [];
-  for (let at = 0; at + HEADER_BYTES <= bytes.length && bytes.readUInt32LE(at) !== 0; ) {
-    at += HEADER_BYTES + bytes.readUInt32LE(at + 4);
-    ends.push(at);
-  }
-  return ends;
 }
 
 describe('file persistence torn journal tail', () => {
