@@ -2,6 +2,7 @@ import { Binary, BSONRegExp, EJSON, Code, Decimal128, deserialize, Double, Int32
 import { idFirstBytes } from './raw-doc.js';
 
 const OPTIONS = { promoteValues: false, promoteBuffers: false } as const;
+const bytes = (doc: Document, options?: Parameters<typeof serialize>[1]): Buffer => Buffer.from(serialize(doc, options));
 const withIdFirst = (doc: Document): Document => {
   const { _id, ...rest } = doc;
   return { _id, ...rest };
@@ -21,7 +22,7 @@ describe('idFirstBytes', () => {
     for (const place of [0, 1, 5, Object.keys(rich).length]) {
       const entries = Object.entries(rich);
       entries.splice(place, 0, ['_id', { k: new ObjectId() }]);
-      const raw = serialize(Object.fromEntries(entries), { ignoreUndefined: false });
+      const raw = bytes(Object.fromEntries(entries), { ignoreUndefined: false });
       const moved = idFirstBytes(raw)!.toBytes();
       const canonical = (doc: Document) => EJSON.stringify(doc, { relaxed: false });
       expect(canonical(deserialize(moved, OPTIONS))).withContext(`_id at ${place}`).toBe(canonical(withIdFirst(deserialize(raw, OPTIONS))));
@@ -30,19 +31,19 @@ describe('idFirstBytes', () => {
   });
 
   it('returns the same bytes when _id is already first', () => {
-    const raw = serialize({ _id: 1, a: 2 });
+    const raw = bytes({ _id: 1, a: 2 });
     expect(Buffer.from(idFirstBytes(raw)!.toBytes()).equals(raw)).toBeTrue();
   });
 
   it('gives up on a missing or repeated _id and on malformed bytes', () => {
-    expect(idFirstBytes(serialize({ a: 1 }))).toBeUndefined();
-    const twice = Buffer.concat([serialize({ _id: 1 }).subarray(0, -1), serialize({ _id: 2 }).subarray(4)]);
+    expect(idFirstBytes(bytes({ a: 1 }))).toBeUndefined();
+    const twice = Buffer.concat([bytes({ _id: 1 }).subarray(0, -1), bytes({ _id: 2 }).subarray(4)]);
     twice.writeInt32LE(twice.length, 0);
     expect(idFirstBytes(twice)).toBeUndefined();
-    const raw = serialize({ a: 'xyz', _id: 1 });
+    const raw = bytes({ a: 'xyz', _id: 1 });
     raw[4] = 0x42; // unknown element type
     expect(idFirstBytes(raw)).toBeUndefined();
-    expect(idFirstBytes(serialize({ a: 1, _id: 2 }).subarray(0, 10))).toBeUndefined();
+    expect(idFirstBytes(bytes({ a: 1, _id: 2 }).subarray(0, 10))).toBeUndefined();
   });
 });
 
@@ -51,7 +52,7 @@ describe('journal put ops with received bytes', () => {
     const { encodeOps } = await import('../persistence/op-codec.js');
     const doc = { _id: new ObjectId(), a: 'x', n: new Double(2) };
     for (const [db, coll] of [['db', 'c'], ['dbé', 'c.x.ü'], ['a', 'b'.repeat(300)]] as const) {
-      const parts = encodeOps([{ op: 'put', db, coll, doc, bytes: idFirstBytes(serialize(doc))! }]);
+      const parts = encodeOps([{ op: 'put', db, coll, doc, bytes: idFirstBytes(bytes(doc))! }]);
       const viaBytes = Buffer.alloc(parts.reduce((n, p) => n + p.length, 0));
       let at = 0;
       for (const part of parts) {

@@ -44,23 +44,26 @@ function valueEnd(buf: Uint8Array, type: number, at: number, end: number): numbe
  */
 export class IdFirstDoc {
   constructor(
-    readonly raw: Uint8Array,
+    readonly raw: Buffer,
     private readonly idStart: number,
     private readonly idEnd: number,
   ) {}
   get length(): number {
     return this.raw.length;
   }
+  /** Buffer.copy rather than set(subarray(...)): no view object per piece on the insert hot path. */
   copyTo(target: Uint8Array, at: number): void {
     const { raw, idStart, idEnd } = this;
     if (idStart === 4) {
-      target.set(raw, at);
+      raw.copy(target, at);
       return;
     }
-    target.set(raw.subarray(0, 4), at);
-    target.set(raw.subarray(idStart, idEnd), at + 4);
-    target.set(raw.subarray(4, idStart), at + 4 + idEnd - idStart);
-    target.set(raw.subarray(idEnd), at + idEnd);
+    for (let i = 0; i < 4; i++) target[at + i] = raw[i]!;
+    raw.copy(target, at + 4, idStart, idEnd);
+    raw.copy(target, at + 4 + idEnd - idStart, 4, idStart);
+    // Drivers append _id last, leaving only the document's terminating zero after it.
+    if (raw.length - idEnd === 1) target[at + idEnd] = raw[idEnd]!;
+    else raw.copy(target, at + idEnd, idEnd);
   }
   toBytes(): Uint8Array {
     const out = new Uint8Array(this.length);
@@ -73,7 +76,7 @@ export class IdFirstDoc {
  * The document with its single top-level `_id` element first, or undefined when there is no `_id`,
  * more than one, or anything the walk does not understand.
  */
-export function idFirstBytes(raw: Uint8Array): IdFirstDoc | undefined {
+export function idFirstBytes(raw: Buffer): IdFirstDoc | undefined {
   if (raw.length < 5 || readInt32(raw, 0) !== raw.length || raw[raw.length - 1] !== 0) return undefined;
   const end = raw.length - 1;
   let idStart = -1;
