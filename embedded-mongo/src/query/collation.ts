@@ -79,7 +79,7 @@ function operator(predicate: Predicate) {
 const flat = (a: unknown[], depth: number): unknown[] => a.flat(Math.max(depth, 1));
 const isNil = (v: unknown) => v === null || v === undefined;
 
-function queryContext(coll: Collation): Context {
+function queryContext(coll: Collation, extra: Record<string, unknown>): Context {
   const eq = (a: unknown, b: unknown) => coll.compare(a, b) === 0;
   const $eq: Predicate = (a, b, depth) => (isNil(a) && isNil(b)) || eq(a, b) || (Array.isArray(a) && (a.some((v) => eq(v, b)) || flat(a, depth).some((v) => eq(v, b))));
   const $in: Predicate = (a, b) => {
@@ -102,14 +102,14 @@ function queryContext(coll: Collation): Context {
       throw new CommandError(115, '$expr with a collation is not supported by the embedded engine', 'CommandNotSupported');
     },
   };
-  return Context.init({ query: { ...queryOperators, ...ops } } as never);
+  return Context.init({ query: { ...queryOperators, ...ops, ...extra } } as never);
 }
 
 /** A filter test using the collation (the filter is the plain view, already rewritten). */
-export function collationQuery(filter: Document, coll: Collation): (doc: Document) => boolean {
+export function collationQuery(filter: Document, coll: Collation, extra: Record<string, unknown> = {}): (doc: Document) => boolean {
   let query: BaseQuery;
   try {
-    query = new BaseQuery(filter, { context: queryContext(coll) } as never);
+    query = new BaseQuery(filter, { context: queryContext(coll, extra) } as never);
   } catch (err) {
     if (err instanceof CommandError) throw err;
     throw new CommandError(2, (err as Error).message);

@@ -12,6 +12,7 @@ import { assertSupported } from './unsupported.js';
 import { equalityMatcher } from './equality-filter.js';
 import { rewriteFilter } from './filter-rewrite.js';
 import { collationQuery, type Collation } from './collation.js';
+import { binaryQuery, needsBinaryOperators } from './binary-filter.js';
 
 export interface ReadOptions {
   filter?: Document;
@@ -37,8 +38,8 @@ export function compileFilter(filter: Document | undefined, vars?: Document, col
   const plain = (toPlain(filter ?? {}) ?? {}) as Document;
   assertSupported(plain);
   if (Object.keys(plain).length === 0) return { plain, matches: () => true };
-  if (collation) {
-    const test = collationQuery(rewriteFilter(plain), collation);
+  if (collation || (!vars && needsBinaryOperators(plain))) {
+    const test = collation ? collationQuery(rewriteFilter(plain), collation) : binaryQuery(rewriteFilter(plain));
     return { plain, matches: (record) => test(plainOf(record)) };
   }
   const equality = vars ? undefined : equalityMatcher(plain, filter);
