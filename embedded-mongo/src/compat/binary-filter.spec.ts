@@ -23,6 +23,8 @@ describe('compat: BinData filters', () => {
     expect(await ids({ b: { $gte: bin('abc') } })).toEqual([1, 2, 3]);
     expect(await ids({ b: { $lt: bin('abd') } })).toEqual([1]);
     expect(await ids({ b: { $lte: bin('abd') }, _id: { $gt: 1 } })).toEqual([2]);
+    const later = await c.aggregate([{ $sort: { _id: -1 } }, { $match: { b: { $gt: bin('abc') } } }, { $project: { _id: 1 } }]).toArray();
+    expect(later.map((d) => d._id)).toEqual([3, 2]);
   });
 
   it('tests bits of BinData and still of numbers', async () => {

@@ -4,12 +4,20 @@ import { Aggregator } from 'mingo';
 import { ProcessingMode } from 'mingo/core';
 import { cloneDoc, isPlainObject } from '../bson/values.js';
 import { rewriteFilter } from './filter-rewrite.js';
+import { binaryQuery, needsBinaryOperators } from './binary-filter.js';
 import { CommandError } from '../commands/errors.js';
 
 export type CollectionResolver = (name: string) => Document[];
 
 export function runPipeline(input: Document[], pipeline: Document[], resolver: CollectionResolver, vars?: Document): Document[] {
   if (pipeline.length === 0) return input.map(cloneDoc);
+  // A $match comparing BinData (mingo cannot order Binary) is run by the engine between mingo segments.
+  const binaryMatch = pipeline.findIndex((s) => isPlainObject(s) && isPlainObject(s.$match) && needsBinaryOperators(s.$match));
+  if (binaryMatch >= 0) {
+    const before = runPipeline(input, pipeline.slice(0, binaryMatch), resolver, vars);
+    const test = binaryQuery(rewriteFilter(pipeline[binaryMatch].$match as Document));
+    return runPipeline(before.filter(test), pipeline.slice(binaryMatch + 1), resolver, vars);
+  }
   try {
     // $match stages get the same filter rewrites as find (see filter-rewrite.ts).
     const stages = pipeline.map((s) => (isPlainObject(s) && isPlainObject(s.$match) ? { $match: rewriteFilter(s.$match) } : s));
