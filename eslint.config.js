@@ -27,6 +27,12 @@ export default defineConfig(
     },
   },
   {
+    // The engine handles schemaless BSON documents and the driver's loosely typed command bodies by
+    // definition; `any` there is the honest type. Everywhere else it stays an error.
+    files: ['embedded-mongo/src/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['client/**/*.ts'],
     extends: [angular.configs.tsRecommended],
     processor: angular.processInlineTemplates,

@@ -12,20 +12,37 @@ function parseArgs(argv) {
       return v;
     };
     switch (arg) {
-      case '--port': opts.port = Number(value()); break;
-      case '--dbpath': opts.dbPath = value(); break;
-      case '--bind': case '--bind_ip': opts.bind = value(); break;
-      case '--sync': opts.sync = value(); break;
-      case '--force-remote': opts.allowRemote = true; break;
-      case '--help': case '-h':
-        console.log('usage: embedded-mongo --port N --dbpath DIR [--bind 127.0.0.1] [--sync always|batch|none] [--force-remote]');
+      case '--port':
+        opts.port = Number(value());
+        break;
+      case '--dbpath':
+        opts.dbPath = value();
+        break;
+      case '--bind':
+      case '--bind_ip':
+        opts.bind = value();
+        break;
+      case '--sync':
+        opts.sync = value();
+        break;
+      case '--force-remote':
+        opts.allowRemote = true;
+        break;
+      case '--help':
+      case '-h':
+        console.log(
+          'usage: embedded-mongo --port N --dbpath DIR [--bind 127.0.0.1] [--sync always|batch|none] [--force-remote]',
+        );
         process.exit(0);
         break;
-      default: throw new Error(`unknown argument ${arg}`);
+      default:
+        throw new Error(`unknown argument ${arg}`);
     }
   }
-  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error('--port must be 0..65535');
-  if (!['always', 'batch', 'none'].includes(opts.sync)) throw new Error('--sync must be always, batch or none');
+  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535)
+    throw new Error('--port must be 0..65535');
+  if (!['always', 'batch', 'none'].includes(opts.sync))
+    throw new Error('--sync must be always, batch or none');
   return opts;
 }
 

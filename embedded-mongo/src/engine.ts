@@ -34,7 +34,13 @@ export class Engine {
   readonly changeLog: ChangeLog;
   readonly startedAt = new Date();
   /** Increases across restarts (derived from the start time) and is fixed for this process. */
-  readonly electionId = new ObjectId(Math.floor(Date.now() / 1000).toString(16).padStart(8, '0') + '7fffffff' + '00000001');
+  readonly electionId = new ObjectId(
+    Math.floor(Date.now() / 1000)
+      .toString(16)
+      .padStart(8, '0') +
+      '7fffffff' +
+      '00000001',
+  );
   readonly processId = new ObjectId();
   config: EngineConfig = { host: '127.0.0.1', port: 0, logger: () => undefined };
 
@@ -60,7 +66,10 @@ export class Engine {
       reply = await this.dispatch(cmd, db, conn);
     } catch (err) {
       const error = asCommandError(err);
-      if (error.code === 1) this.config.logger(`internal error in ${Object.keys(cmd)[0]}: ${(err as Error).stack ?? String(err)}`);
+      if (error.code === 1)
+        this.config.logger(
+          `internal error in ${Object.keys(cmd)[0]}: ${(err as Error).stack ?? String(err)}`,
+        );
       reply = error.toReply();
     }
     reply.$clusterTime = { clusterTime: this.storage.clusterTime, signature: ZERO_SIGNATURE };
@@ -76,17 +85,27 @@ export class Engine {
     const session = lsid ? this.sessions.get(lsid) : undefined;
     const txnNumber = cmd.txnNumber === undefined ? undefined : Number(toPlain(cmd.txnNumber));
     const inTxn = cmd.autocommit === false;
-    if (inTxn && (!session || txnNumber === undefined)) throw new CommandError(50768, 'Transactions need a session and a txnNumber', 'InvalidOptions');
+    if (inTxn && (!session || txnNumber === undefined))
+      throw new CommandError(50768, 'Transactions need a session and a txnNumber', 'InvalidOptions');
     if (inTxn) return this.runInTransaction(spec, cmd, db, conn, session!, txnNumber!);
 
     const retryable = spec.write && session && txnNumber !== undefined;
     if (retryable) {
       if (session.retry?.txnNumber === txnNumber) return { ...session.retry.reply };
-      if (txnNumber < session.txnNumber) throw new CommandError(225, `txnNumber ${txnNumber} is too old`, 'TransactionTooOld');
+      if (txnNumber < session.txnNumber)
+        throw new CommandError(225, `txnNumber ${txnNumber} is too old`, 'TransactionTooOld');
       session.txnNumber = txnNumber;
     }
     const batch = newBatch(lsid, txnNumber);
-    const ctx: CommandContext = { engine: this, db, conn, session, view: CURRENT_VIEW, writer: new DirectWriter(this.storage, batch), batch };
+    const ctx: CommandContext = {
+      engine: this,
+      db,
+      conn,
+      session,
+      view: CURRENT_VIEW,
+      writer: new DirectWriter(this.storage, batch),
+      batch,
+    };
     let reply: Document;
     try {
       reply = await spec.handler(cmd, ctx);
@@ -98,15 +117,36 @@ export class Engine {
     return reply;
   }
 
-  private async runInTransaction(spec: CommandSpec, cmd: Document, db: string, conn: ConnectionInfo, session: Session, txnNumber: number): Promise<Document> {
+  private async runInTransaction(
+    spec: CommandSpec,
+    cmd: Document,
+    db: string,
+    conn: ConnectionInfo,
+    session: Session,
+    txnNumber: number,
+  ): Promise<Document> {
     const name = Object.keys(cmd)[0];
-    if (name === 'commitTransaction' || name === 'abortTransaction') return this.endTransaction(name, session, txnNumber, cmd);
+    if (name === 'commitTransaction' || name === 'abortTransaction')
+      return this.endTransaction(name, session, txnNumber, cmd);
     if (!spec.inTransaction) {
-      throw new CommandError(263, `Cannot run '${name}' in a multi-document transaction.`, 'OperationNotSupportedInTransaction');
+      throw new CommandError(
+        263,
+        `Cannot run '${name}' in a multi-document transaction.`,
+        'OperationNotSupportedInTransaction',
+      );
     }
     const txn: Transaction = this.sessions.transactionFor(session, txnNumber, cmd.startTransaction === true);
     const batch = newBatch(cmd.lsid, txnNumber);
-    const ctx: CommandContext = { engine: this, db, conn, session, txn, view: txn, writer: new TxnWriter(txn, this.sessions), batch };
+    const ctx: CommandContext = {
+      engine: this,
+      db,
+      conn,
+      session,
+      txn,
+      view: txn,
+      writer: new TxnWriter(txn, this.sessions),
+      batch,
+    };
     try {
       return await spec.handler(cmd, ctx);
     } catch (err) {
@@ -114,7 +154,13 @@ export class Engine {
       this.sessions.abort(txn);
       const error = asCommandError(err);
       if (error.code === 112 || error.code === 251) {
-        throw new CommandError(error.code, error.message, error.codeName, ['TransientTransactionError'], error.extra);
+        throw new CommandError(
+          error.code,
+          error.message,
+          error.codeName,
+          ['TransientTransactionError'],
+          error.extra,
+        );
       }
       throw error;
     } finally {
@@ -122,20 +168,42 @@ export class Engine {
     }
   }
 
-  private async endTransaction(name: string, session: Session, txnNumber: number, cmd: Document): Promise<Document> {
+  private async endTransaction(
+    name: string,
+    session: Session,
+    txnNumber: number,
+    cmd: Document,
+  ): Promise<Document> {
     const txn = session.txn;
     if (!txn || txn.txnNumber !== txnNumber) {
-      throw new CommandError(251, `Transaction with { txnNumber: ${txnNumber} } not found`, 'NoSuchTransaction', ['TransientTransactionError']);
+      throw new CommandError(
+        251,
+        `Transaction with { txnNumber: ${txnNumber} } not found`,
+        'NoSuchTransaction',
+        ['TransientTransactionError'],
+      );
     }
     if (name === 'abortTransaction') {
-      if (txn.state === 'committed') throw new CommandError(256, 'Transaction has been committed', 'TransactionCommitted');
-      if (txn.state === 'aborted') throw new CommandError(251, `Transaction with { txnNumber: ${txnNumber} } has been aborted.`, 'NoSuchTransaction', ['TransientTransactionError']);
+      if (txn.state === 'committed')
+        throw new CommandError(256, 'Transaction has been committed', 'TransactionCommitted');
+      if (txn.state === 'aborted')
+        throw new CommandError(
+          251,
+          `Transaction with { txnNumber: ${txnNumber} } has been aborted.`,
+          'NoSuchTransaction',
+          ['TransientTransactionError'],
+        );
       this.sessions.abort(txn);
       return { ok: 1 };
     }
     if (txn.state === 'committed') return { ok: 1 }; // a retried commit is idempotent
     if (txn.state === 'aborted') {
-      throw new CommandError(251, `Transaction with { txnNumber: ${txnNumber} } has been aborted.`, 'NoSuchTransaction', ['TransientTransactionError']);
+      throw new CommandError(
+        251,
+        `Transaction with { txnNumber: ${txnNumber} } has been aborted.`,
+        'NoSuchTransaction',
+        ['TransientTransactionError'],
+      );
     }
     await this.sessions.commit(txn, cmd.lsid);
     return { ok: 1 };

@@ -55,7 +55,9 @@ export async function startEngine(opts: EngineOptions = {}): Promise<RunningEngi
   }
   engine.config.host = bind === 'localhost' || bind === '0.0.0.0' || bind === '::' ? '127.0.0.1' : bind;
   engine.config.port = server.port;
-  const stopTtl = startTtlMonitor(engine.storage, opts.ttlIntervalMs ?? 5000, (err) => logger(`TTL sweep failed: ${String(err)}`));
+  const stopTtl = startTtlMonitor(engine.storage, opts.ttlIntervalMs ?? 5000, (err) =>
+    logger(`TTL sweep failed: ${String(err)}`),
+  );
   const housekeeping = setInterval(() => {
     engine.sessions.sweep();
     engine.cursors.sweep();

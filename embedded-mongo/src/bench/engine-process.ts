@@ -17,9 +17,23 @@ export interface EngineProcess {
 
 export function startEngineProcess(dbPath: string, extraArgs: string[] = []): Promise<EngineProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...(process.env.BENCH_ENGINE_NODE_ARGS?.split(' ').filter(Boolean) ?? []), CLI, '--port', '0', '--dbpath', dbPath, '--sync', 'batch', ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_ENGINE_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      CLI,
+      '--port',
+      '0',
+      '--dbpath',
+      dbPath,
+      '--sync',
+      'batch',
+      ...extraArgs,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     let out = '';

@@ -19,12 +19,16 @@ export function machineLine(loadAtStart: number[]): string {
 
 export function table(rows: Row[]): string {
   const lines = ['| measurement | result | target | pass |', '|---|---|---|---|'];
-  for (const r of rows) lines.push(`| ${r.what} | ${r.value} | ${r.target} | ${r.pass === undefined ? '' : r.pass ? 'pass' : '**FAIL**'} |`);
+  for (const r of rows)
+    lines.push(
+      `| ${r.what} | ${r.value} | ${r.target} | ${r.pass === undefined ? '' : r.pass ? 'pass' : '**FAIL**'} |`,
+    );
   return lines.join('\n');
 }
 
 const HEADING = '## Embedded engine (issue 3)';
-const INTRO = '# Performance\n\nBenchmarks are run with `npm run bench`; each section names the machine and date.\n';
+const INTRO =
+  '# Performance\n\nBenchmarks are run with `npm run bench`; each section names the machine and date.\n';
 
 /** Replaces (or appends) the issue-3 section of docs/PERFORMANCE.md. */
 export function writeSection(path: string, body: string): void {

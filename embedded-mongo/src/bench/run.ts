@@ -27,8 +27,10 @@ async function timed(count: number, body: (i: number) => Promise<unknown>): Prom
   for (let i = 0; i < count; i++) await body(i);
   return perSecond(count, performance.now() - t);
 }
-const docsOf = (from: number, count: number) => Array.from({ length: count }, (_, j) => ({ key: `k${from + j}`, n: from + j, filler }));
-const diskMb = (dir: string) => readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1048576;
+const docsOf = (from: number, count: number) =>
+  Array.from({ length: count }, (_, j) => ({ key: `k${from + j}`, n: from + j, filler }));
+const diskMb = (dir: string) =>
+  readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1048576;
 
 async function main(): Promise<void> {
   const load = os.loadavg();
@@ -41,40 +43,92 @@ async function main(): Promise<void> {
     const c: Collection<any> = db.collection('docs');
     await c.createIndex({ key: 1 });
     const docs = docsOf(0, N);
-    let t = performance.now();
+    const t = performance.now();
     await c.insertMany(docs);
     const insertRate = perSecond(N, performance.now() - t);
-    rows.push({ what: `insertMany ${N} x 1 KB (one call)`, value: `${insertRate} docs/s`, target: '>= 50000 docs/s', pass: insertRate >= 50_000 });
+    rows.push({
+      what: `insertMany ${N} x 1 KB (one call)`,
+      value: `${insertRate} docs/s`,
+      target: '>= 50000 docs/s',
+      pass: insertRate >= 50_000,
+    });
 
     const single = db.collection<any>('single');
     await single.insertOne({ warm: true });
     const insertOne = await timed(ROUND_TRIPS, (i) => single.insertOne({ i, filler }));
-    rows.push({ what: 'insertOne round trips, one connection', value: `${insertOne} ops/s`, target: '>= 5000 ops/s', pass: insertOne >= 5000 });
+    rows.push({
+      what: 'insertOne round trips, one connection',
+      value: `${insertOne} ops/s`,
+      target: '>= 5000 ops/s',
+      pass: insertOne >= 5000,
+    });
     const floor = await durableWriteMicros(os.tmpdir());
-    rows.push({ what: 'durable 1.1 KB write (O_DSYNC, preallocated), median: the floor of one acknowledged write', value: `${Math.round(floor)} µs = ${Math.round(1e6 / floor)} writes/s at most`, target: '' });
+    rows.push({
+      what: 'durable 1.1 KB write (O_DSYNC, preallocated), median: the floor of one acknowledged write',
+      value: `${Math.round(floor)} µs = ${Math.round(1e6 / floor)} writes/s at most`,
+      target: '',
+    });
 
     const small = db.collection<any>('small');
     await small.createIndex({ key: 1 });
     await small.insertMany(docsOf(0, 1000));
     const findBig = await timed(ROUND_TRIPS, (i) => c.findOne({ key: `k${(i * 7919) % N}` }));
     const findSmall = await timed(ROUND_TRIPS, (i) => small.findOne({ key: `k${(i * 7919) % 1000}` }));
-    rows.push({ what: `findOne by indexed field (${N} docs)`, value: `${findBig} ops/s`, target: '>= 5000 ops/s', pass: findBig >= 5000 });
-    rows.push({ what: 'findOne by indexed field (1000 docs), for size independence', value: `${findSmall} ops/s`, target: 'about the same', pass: findBig >= findSmall * 0.8 });
-    const ids = await c.find({}, { projection: { _id: 1 } }).limit(1000).toArray();
+    rows.push({
+      what: `findOne by indexed field (${N} docs)`,
+      value: `${findBig} ops/s`,
+      target: '>= 5000 ops/s',
+      pass: findBig >= 5000,
+    });
+    rows.push({
+      what: 'findOne by indexed field (1000 docs), for size independence',
+      value: `${findSmall} ops/s`,
+      target: 'about the same',
+      pass: findBig >= findSmall * 0.8,
+    });
+    const ids = await c
+      .find({}, { projection: { _id: 1 } })
+      .limit(1000)
+      .toArray();
     const findId = await timed(ROUND_TRIPS, (i) => c.findOne({ _id: ids[i % ids.length]!._id }));
-    rows.push({ what: 'findOne by _id (driver + wire ceiling, no target)', value: `${findId} ops/s`, target: '' });
+    rows.push({
+      what: 'findOne by _id (driver + wire ceiling, no target)',
+      value: `${findId} ops/s`,
+      target: '',
+    });
     const admin = client.db('admin');
     const ping = await timed(ROUND_TRIPS, () => admin.command({ ping: 1 }));
-    rows.push({ what: 'ping round trips (driver + wire ceiling, no target)', value: `${ping} ops/s`, target: '' });
+    rows.push({
+      what: 'ping round trips (driver + wire ceiling, no target)',
+      value: `${ping} ops/s`,
+      target: '',
+    });
 
     const raw = await RawClient.connect(engine.uri);
-    const rawFind = await timed(ROUND_TRIPS, (i) => raw.command({ find: 'docs', filter: { key: `k${(i * 7919) % N}` }, limit: 1, singleBatch: true, $db: 'bench' }));
+    const rawFind = await timed(ROUND_TRIPS, (i) =>
+      raw.command({
+        find: 'docs',
+        filter: { key: `k${(i * 7919) % N}` },
+        limit: 1,
+        singleBatch: true,
+        $db: 'bench',
+      }),
+    );
     const rawPing = await timed(ROUND_TRIPS, () => raw.command({ ping: 1, $db: 'admin' }));
     raw.close();
-    rows.push({ what: `same findOne / ping from a minimal OP_MSG client (no driver, no target)`, value: `${rawFind} / ${rawPing} ops/s`, target: '' });
+    rows.push({
+      what: `same findOne / ping from a minimal OP_MSG client (no driver, no target)`,
+      value: `${rawFind} / ${rawPing} ops/s`,
+      target: '',
+    });
 
     const status = await admin.command({ serverStatus: 1 });
-    rows.push({ what: `engine RSS after the ${N}-doc load`, value: `${status.mem.resident} MB`, target: '< 400 MB', pass: status.mem.resident < 400 });
+    rows.push({
+      what: `engine RSS after the ${N}-doc load`,
+      value: `${status.mem.resident} MB`,
+      target: '< 400 MB',
+      pass: status.mem.resident < 400,
+    });
 
     // Grow the data directory to RESTART_MB, then crash (SIGKILL) and time the restart.
     let at = N;
@@ -86,7 +140,9 @@ async function main(): Promise<void> {
     await client.close();
     await engine.stop('SIGKILL');
     const onDisk = diskMb(dir);
-    const journals = readdirSync(dir).filter((f) => f.startsWith('journal-')).map((f) => `${(statSync(join(dir, f)).size / 1048576).toFixed(0)} MB`);
+    const journals = readdirSync(dir)
+      .filter((f) => f.startsWith('journal-'))
+      .map((f) => `${(statSync(join(dir, f)).size / 1048576).toFixed(0)} MB`);
     engine = await startEngineProcess(dir);
     client = new MongoClient(engine.uri);
     const recovered = await client.db('bench').collection('grow').countDocuments();

@@ -5,9 +5,25 @@ import { Double, Int32 } from 'bson';
 
 describe('BSON comparison', () => {
   it('orders values by MongoDB type brackets', () => {
-    const ordered = [new MinKey(), null, 1, 'a', { a: 1 }, [1], new Binary(Buffer.from('x')), new ObjectId(), false, new Date(0), new Timestamp({ t: 1, i: 1 }), /x/, new MaxKey()];
+    const ordered = [
+      new MinKey(),
+      null,
+      1,
+      'a',
+      { a: 1 },
+      [1],
+      new Binary(Buffer.from('x')),
+      new ObjectId(),
+      false,
+      new Date(0),
+      new Timestamp({ t: 1, i: 1 }),
+      /x/,
+      new MaxKey(),
+    ];
     for (let i = 0; i < ordered.length - 1; i++) {
-      expect(compareValues(ordered[i], ordered[i + 1])).withContext(`index ${i}`).toBeLessThan(0);
+      expect(compareValues(ordered[i], ordered[i + 1]))
+        .withContext(`index ${i}`)
+        .toBeLessThan(0);
       expect(compareValues(ordered[i + 1], ordered[i])).toBeGreaterThan(0);
     }
   });
@@ -36,7 +52,12 @@ describe('BSON comparison', () => {
 
 describe('value representation', () => {
   it('boxes integral doubles and longs, restoring them for the wire', () => {
-    const doc = normalizeValue({ i: new Int32(1), d: new Double(2), f: new Double(2.5), l: Long.fromNumber(3) }) as Record<string, unknown>;
+    const doc = normalizeValue({
+      i: new Int32(1),
+      d: new Double(2),
+      f: new Double(2.5),
+      l: Long.fromNumber(3),
+    }) as Record<string, unknown>;
     expect(doc.i).toBe(1);
     expect(doc.f).toBe(2.5);
     expect(hasTypedValues(doc)).toBeTrue();

@@ -2,7 +2,19 @@
  * MongoDB's cross-type ordering of BSON values (the order used by indexes, sort and range predicates),
  * over the plain representation produced by `toPlain` (numbers are primitives).
  */
-import { Binary, BSONRegExp, BSONSymbol, Code, Decimal128, Double, Int32, Long, MaxKey, MinKey, ObjectId, Timestamp } from 'bson';
+import {
+  Binary,
+  BSONRegExp,
+  BSONSymbol,
+  Code,
+  Decimal128,
+  Double,
+  Int32,
+  MaxKey,
+  MinKey,
+  ObjectId,
+  Timestamp,
+} from 'bson';
 import { isLong, isPlainObject } from './values.js';
 import { compareExact, doubleKey, exactKey, needsExact } from './exact-number.js';
 
@@ -102,7 +114,8 @@ export function compareValues(a: unknown, b: unknown): number {
   const ta = typeof a;
   if (ta === typeof b) {
     if (ta === 'string') return (a as string) < (b as string) ? -1 : 1;
-    if (ta === 'number' && !Number.isNaN(a) && !Number.isNaN(b)) return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+    if (ta === 'number' && !Number.isNaN(a) && !Number.isNaN(b))
+      return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
     if (a instanceof ObjectId && b instanceof ObjectId) return compareObjectIds(a, b);
   }
   const ra = typeRank(a);
@@ -137,7 +150,9 @@ export function compareValues(a: unknown, b: unknown): number {
     case 12: {
       const sa = a as RegExp;
       const sb = b as RegExp;
-      return cmpPrimitive(String(sa.source), String(sb.source)) || cmpPrimitive(String(sa.flags), String(sb.flags));
+      return (
+        cmpPrimitive(String(sa.source), String(sb.source)) || cmpPrimitive(String(sa.flags), String(sb.flags))
+      );
     }
     default:
       return cmpPrimitive(String(a), String(b));
@@ -165,7 +180,13 @@ export function canonicalKey(v: unknown): string {
   if (v instanceof Date) return 'd' + v.getTime();
   if (Array.isArray(v)) return '[' + v.map((x) => JSON.stringify(canonicalKey(x))).join(',') + ']';
   if (isPlainObject(v)) {
-    return '{' + Object.keys(v).map((k) => JSON.stringify(k) + ':' + JSON.stringify(canonicalKey(v[k]))).join(',') + '}';
+    return (
+      '{' +
+      Object.keys(v)
+        .map((k) => JSON.stringify(k) + ':' + JSON.stringify(canonicalKey(v[k])))
+        .join(',') +
+      '}'
+    );
   }
   if (v instanceof Binary) return 'b' + v.sub_type + ':' + Buffer.from(v.value()).toString('base64');
   if (v instanceof Timestamp) return 't' + v.toString();
@@ -179,6 +200,7 @@ type OidWords = { i0?: number; i1?: number; i2?: number; i3?: number };
 function compareObjectIds(a: ObjectId, b: ObjectId): number {
   const x = a as unknown as OidWords;
   const y = b as unknown as OidWords;
-  if (typeof x.i0 !== 'number' || typeof y.i0 !== 'number') return cmpPrimitive(a.toHexString(), b.toHexString());
+  if (typeof x.i0 !== 'number' || typeof y.i0 !== 'number')
+    return cmpPrimitive(a.toHexString(), b.toHexString());
   return x.i0 - y.i0! || x.i1! - y.i1! || x.i2! - y.i2! || x.i3! - y.i3!;
 }

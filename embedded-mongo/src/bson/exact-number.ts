@@ -86,7 +86,11 @@ export function exactKey(v: unknown): string {
   if ('nan' in exact) return 'nNaN';
   if ('inf' in exact) return exact.inf > 0 ? 'nInfinity' : 'n-Infinity';
   const asDouble = Number((v as Decimal128).toString());
-  if (Number.isFinite(asDouble) && cmpFinite(exact, ofDouble(asDouble) as { coef: bigint; exp: number }) === 0) return doubleKey(asDouble);
+  if (
+    Number.isFinite(asDouble) &&
+    cmpFinite(exact, ofDouble(asDouble) as { coef: bigint; exp: number }) === 0
+  )
+    return doubleKey(asDouble);
   let { coef, exp } = exact;
   while (coef % 10n === 0n) {
     coef /= 10n;

@@ -1,8 +1,25 @@
-import { Binary, BSONRegExp, EJSON, Code, Decimal128, deserialize, Double, Int32, Long, MaxKey, MinKey, ObjectId, serialize, Timestamp, type Document } from 'bson';
+import {
+  Binary,
+  BSONRegExp,
+  EJSON,
+  Code,
+  Decimal128,
+  deserialize,
+  Double,
+  Int32,
+  Long,
+  MaxKey,
+  MinKey,
+  ObjectId,
+  serialize,
+  Timestamp,
+  type Document,
+} from 'bson';
 import { idFirstBytes } from './raw-doc.js';
 
 const OPTIONS = { promoteValues: false, promoteBuffers: false } as const;
-const bytes = (doc: Document, options?: Parameters<typeof serialize>[1]): Buffer => Buffer.from(serialize(doc, options));
+const bytes = (doc: Document, options?: Parameters<typeof serialize>[1]): Buffer =>
+  Buffer.from(serialize(doc, options));
 const withIdFirst = (doc: Document): Document => {
   const { _id, ...rest } = doc;
   return { _id, ...rest };
@@ -10,10 +27,23 @@ const withIdFirst = (doc: Document): Document => {
 
 describe('idFirstBytes', () => {
   const rich: Document = {
-    s: 'é', d: new Double(1), i: new Int32(2), l: Long.fromString('9007199254740993'), dec: Decimal128.fromString('1.10'),
-    b: new Binary(Buffer.from([1, 2, 3]), 4), o: new ObjectId(), t: new Timestamp({ t: 1, i: 2 }), date: new Date(0),
-    re: new BSONRegExp('a.c', 'imx'), code: new Code('x'), n: null, u: undefined, min: new MinKey(), max: new MaxKey(),
-    nested: { a: [1, { b: 2 }] }, bool: true,
+    s: 'é',
+    d: new Double(1),
+    i: new Int32(2),
+    l: Long.fromString('9007199254740993'),
+    dec: Decimal128.fromString('1.10'),
+    b: new Binary(Buffer.from([1, 2, 3]), 4),
+    o: new ObjectId(),
+    t: new Timestamp({ t: 1, i: 2 }),
+    date: new Date(0),
+    re: new BSONRegExp('a.c', 'imx'),
+    code: new Code('x'),
+    n: null,
+    u: undefined,
+    min: new MinKey(),
+    max: new MaxKey(),
+    nested: { a: [1, { b: 2 }] },
+    bool: true,
   };
 
   // What matters is replay: the moved bytes must decode to the document the engine stored. (Bytes can
@@ -25,7 +55,9 @@ describe('idFirstBytes', () => {
       const raw = bytes(Object.fromEntries(entries), { ignoreUndefined: false });
       const moved = idFirstBytes(raw)!.toBytes();
       const canonical = (doc: Document) => EJSON.stringify(doc, { relaxed: false });
-      expect(canonical(deserialize(moved, OPTIONS))).withContext(`_id at ${place}`).toBe(canonical(withIdFirst(deserialize(raw, OPTIONS))));
+      expect(canonical(deserialize(moved, OPTIONS)))
+        .withContext(`_id at ${place}`)
+        .toBe(canonical(withIdFirst(deserialize(raw, OPTIONS))));
       expect(Object.keys(deserialize(moved, OPTIONS))[0]).toBe('_id');
     }
   });
@@ -51,7 +83,11 @@ describe('journal put ops with received bytes', () => {
   it('encode exactly like serialising the op', async () => {
     const { encodeOps } = await import('../persistence/op-codec.js');
     const doc = { _id: new ObjectId(), a: 'x', n: new Double(2) };
-    for (const [db, coll] of [['db', 'c'], ['dbé', 'c.x.ü'], ['a', 'b'.repeat(300)]] as const) {
+    for (const [db, coll] of [
+      ['db', 'c'],
+      ['dbé', 'c.x.ü'],
+      ['a', 'b'.repeat(300)],
+    ] as const) {
       const parts = encodeOps([{ op: 'put', db, coll, doc, bytes: idFirstBytes(bytes(doc))! }]);
       const viaBytes = Buffer.alloc(parts.reduce((n, p) => n + p.length, 0));
       let at = 0;
@@ -60,7 +96,9 @@ describe('journal put ops with received bytes', () => {
         else part.copyTo(viaBytes, at);
         at += part.length;
       }
-      expect(viaBytes.equals(serialize({ op: 'put', db, coll, doc }))).withContext(`${db}.${coll}`).toBeTrue();
+      expect(viaBytes.equals(serialize({ op: 'put', db, coll, doc })))
+        .withContext(`${db}.${coll}`)
+        .toBeTrue();
     }
   });
 });

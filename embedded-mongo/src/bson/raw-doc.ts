@@ -6,7 +6,20 @@
  */
 
 /** Size of an element's value for fixed-size types; -1 for types measured from their bytes. */
-const FIXED: Record<number, number> = { 0x01: 8, 0x06: 0, 0x07: 12, 0x08: 1, 0x09: 8, 0x0a: 0, 0x10: 4, 0x11: 8, 0x12: 8, 0x13: 16, 0xff: 0, 0x7f: 0 };
+const FIXED: Record<number, number> = {
+  0x01: 8,
+  0x06: 0,
+  0x07: 12,
+  0x08: 1,
+  0x09: 8,
+  0x0a: 0,
+  0x10: 4,
+  0x11: 8,
+  0x12: 8,
+  0x13: 16,
+  0xff: 0,
+  0x7f: 0,
+};
 
 /** Offset just past the value starting at `at` of an element of `type`, or -1 if unknown / malformed. */
 function valueEnd(buf: Uint8Array, type: number, at: number, end: number): number {
@@ -81,7 +94,7 @@ export function idFirstBytes(raw: Buffer): IdFirstDoc | undefined {
   const end = raw.length - 1;
   let idStart = -1;
   let idEnd = -1;
-  for (let at = 4; at < end; ) {
+  for (let at = 4; at < end;) {
     const start = at;
     const type = raw[at]!;
     const nameEnd = raw.indexOf(0, at + 1);

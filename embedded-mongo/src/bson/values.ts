@@ -21,6 +21,9 @@ export function isLong(v: unknown): v is Long {
 
 export const NUMBER_TYPE = Symbol('bsonNumberType');
 export type NumberType = 'double' | 'long';
+// A boxed Number on purpose: it carries the BSON type of an integral double or a Long while still
+// comparing and computing like a number in mingo.
+// eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
 type Boxed = Number & { [NUMBER_TYPE]?: NumberType };
 
 export function box(value: number, type: NumberType): Boxed {
@@ -30,7 +33,7 @@ export function box(value: number, type: NumberType): Boxed {
 }
 
 export function boxedType(value: unknown): NumberType | undefined {
-  return value instanceof Number ? (value as Boxed)[NUMBER_TYPE] ?? 'double' : undefined;
+  return value instanceof Number ? ((value as Boxed)[NUMBER_TYPE] ?? 'double') : undefined;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -90,7 +93,8 @@ export function normalizeValue(value: unknown): unknown {
  * int32 range — i.e. whenever `toPlain` or `toWire` would change something.
  */
 export function hasTypedValues(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isInteger(value) && (value > 0x7fffffff || value < -0x80000000);
+  if (typeof value === 'number')
+    return Number.isInteger(value) && (value > 0x7fffffff || value < -0x80000000);
   if (value === null || typeof value !== 'object') return false;
   if (value instanceof Number || isLong(value) || value instanceof Decimal128) return true;
   if (Array.isArray(value)) return value.some(hasTypedValues);
@@ -140,7 +144,11 @@ export function toPlain(value: unknown): unknown {
 /** A bson-serialisable copy: boxes become Double / Long; integers outside int32 become Long. */
 export function toWire(value: unknown): unknown {
   if (typeof value === 'number') {
-    if (Number.isInteger(value) && (value > 0x7fffffff || value < -0x80000000) && Number.isSafeInteger(value)) {
+    if (
+      Number.isInteger(value) &&
+      (value > 0x7fffffff || value < -0x80000000) &&
+      Number.isSafeInteger(value)
+    ) {
       return Long.fromNumber(value);
     }
     return value;
@@ -176,7 +184,13 @@ export function cloneDoc<T>(value: T): T {
     const out: Record<string, unknown> = {};
     for (const key in value) {
       // An own `__proto__` field must stay a field: assigning it would set the copy's prototype.
-      if (key === '__proto__') Object.defineProperty(out, key, { value: cloneDoc(value[key]), enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__')
+        Object.defineProperty(out, key, {
+          value: cloneDoc(value[key]),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       else out[key] = cloneDoc(value[key]);
     }
     return out as T;

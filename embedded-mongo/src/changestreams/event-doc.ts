@@ -26,18 +26,28 @@ export function inScope(event: ChangeEvent, scope: StreamScope): boolean {
 /** Events that end a stream: dropping / renaming its collection, dropping its database. */
 export function invalidates(event: ChangeEvent, scope: StreamScope): boolean {
   if (scope.db === undefined) return false;
-  if (scope.coll !== undefined) return event.operationType === 'drop' || event.operationType === 'rename' || event.operationType === 'dropDatabase';
+  if (scope.coll !== undefined)
+    return (
+      event.operationType === 'drop' ||
+      event.operationType === 'rename' ||
+      event.operationType === 'dropDatabase'
+    );
   return event.operationType === 'dropDatabase';
 }
 
-export function changeDocument(event: ChangeEvent, options: StreamOptions, lookup: (db: string, coll: string, id: unknown) => Document | null): Document {
+export function changeDocument(
+  event: ChangeEvent,
+  options: StreamOptions,
+  lookup: (db: string, coll: string, id: unknown) => Document | null,
+): Document {
   const doc: Document = {
     _id: makeToken(event.clusterTime, event.seq),
     operationType: event.operationType,
     clusterTime: event.clusterTime,
     wallTime: event.wallTime,
   };
-  if (event.operationType !== 'invalidate') doc.ns = event.ns.coll === undefined ? { db: event.ns.db } : { db: event.ns.db, coll: event.ns.coll };
+  if (event.operationType !== 'invalidate')
+    doc.ns = event.ns.coll === undefined ? { db: event.ns.db } : { db: event.ns.db, coll: event.ns.coll };
   if (event.to) doc.to = event.to;
   if (event.documentKey) doc.documentKey = event.documentKey;
   if (event.updateDescription) doc.updateDescription = event.updateDescription;
@@ -54,7 +64,10 @@ export function changeDocument(event: ChangeEvent, options: StreamOptions, looku
       }
       break;
   }
-  if (options.fullDocumentBeforeChange !== 'off' && ['update', 'replace', 'delete'].includes(event.operationType)) {
+  if (
+    options.fullDocumentBeforeChange !== 'off' &&
+    ['update', 'replace', 'delete'].includes(event.operationType)
+  ) {
     doc.fullDocumentBeforeChange = event.fullDocumentBeforeChange ?? null;
   }
   if (event.txnNumber !== undefined) doc.txnNumber = event.txnNumber;

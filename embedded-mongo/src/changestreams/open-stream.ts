@@ -11,24 +11,47 @@ import { isPlainObject, toPlain, toWire } from '../bson/values.js';
 import { canonicalKey } from '../bson/compare.js';
 import { CursorStore } from '../commands/cursors.js';
 import { runPipeline } from '../query/pipeline.js';
-import { changeDocument, inScope, invalidateDocument, invalidates, type StreamOptions, type StreamScope } from './event-doc.js';
+import {
+  changeDocument,
+  inScope,
+  invalidateDocument,
+  invalidates,
+  type StreamOptions,
+  type StreamScope,
+} from './event-doc.js';
 import { makeToken, timestampOf, tokenSeq } from './tokens.js';
 import type { ChangeEvent } from '../storage/events.js';
 
-const ALLOWED_STAGES = new Set(['$match', '$project', '$addFields', '$set', '$unset', '$replaceRoot', '$replaceWith', '$redact']);
+const ALLOWED_STAGES = new Set([
+  '$match',
+  '$project',
+  '$addFields',
+  '$set',
+  '$unset',
+  '$replaceRoot',
+  '$replaceWith',
+  '$redact',
+]);
 
 function parseOptions(spec: Document): StreamOptions {
   const fullDocument = spec.fullDocument ?? 'default';
   const before = spec.fullDocumentBeforeChange ?? 'off';
-  if (!['default', 'updateLookup', 'whenAvailable', 'required'].includes(fullDocument)) throw new CommandError(2, `unknown fullDocument mode '${String(fullDocument)}'`);
-  if (!['off', 'whenAvailable', 'required'].includes(before)) throw new CommandError(2, `unknown fullDocumentBeforeChange mode '${String(before)}'`);
+  if (!['default', 'updateLookup', 'whenAvailable', 'required'].includes(fullDocument))
+    throw new CommandError(2, `unknown fullDocument mode '${String(fullDocument)}'`);
+  if (!['off', 'whenAvailable', 'required'].includes(before))
+    throw new CommandError(2, `unknown fullDocumentBeforeChange mode '${String(before)}'`);
   return { fullDocument, fullDocumentBeforeChange: before, showExpandedEvents: !!spec.showExpandedEvents };
 }
 
 function scopeOf(cmd: Document, ctx: CommandContext, spec: Document): StreamScope {
   if (typeof cmd.aggregate === 'string') return { db: ctx.db, coll: cmd.aggregate };
   if (ctx.db === 'admin') {
-    if (!spec.allChangesForCluster) throw new CommandError(73, "$changeStream on the admin database needs allChangesForCluster: true", 'InvalidNamespace');
+    if (!spec.allChangesForCluster)
+      throw new CommandError(
+        73,
+        '$changeStream on the admin database needs allChangesForCluster: true',
+        'InvalidNamespace',
+      );
     return {};
   }
   return { db: ctx.db };
@@ -52,7 +75,12 @@ function startPosition(ctx: CommandContext, spec: Document): number {
   const token = spec.resumeAfter ?? spec.startAfter;
   if (token !== undefined) {
     const seq = tokenSeq(toWire(token));
-    if (!log.covers(seq)) throw new CommandError(286, 'Resume of change stream was not possible, as the resume point may no longer be in the oplog.', 'ChangeStreamHistoryLost');
+    if (!log.covers(seq))
+      throw new CommandError(
+        286,
+        'Resume of change stream was not possible, as the resume point may no longer be in the oplog.',
+        'ChangeStreamHistoryLost',
+      );
     return seq;
   }
   if (spec.startAtOperationTime !== undefined) return log.seqBefore(timestampOf(spec.startAtOperationTime));
@@ -60,15 +88,27 @@ function startPosition(ctx: CommandContext, spec: Document): number {
 }
 
 export function openChangeStream(cmd: Document, ctx: CommandContext): Document {
-  if (ctx.txn) throw new CommandError(263, '$changeStream cannot run in a transaction', 'OperationNotSupportedInTransaction');
+  if (ctx.txn)
+    throw new CommandError(
+      263,
+      '$changeStream cannot run in a transaction',
+      'OperationNotSupportedInTransaction',
+    );
   const pipeline = cmd.pipeline as Document[];
-  if (!isPlainObject(pipeline[0]) || !('$changeStream' in pipeline[0])) throw new CommandError(40602, '$changeStream is only valid as the first stage in a pipeline', 'Location40602');
+  if (!isPlainObject(pipeline[0]) || !('$changeStream' in pipeline[0]))
+    throw new CommandError(
+      40602,
+      '$changeStream is only valid as the first stage in a pipeline',
+      'Location40602',
+    );
   const spec = (pipeline[0].$changeStream ?? {}) as Document;
-  if (!isPlainObject(spec)) throw new CommandError(14, '$changeStream stage expects a document', 'TypeMismatch');
+  if (!isPlainObject(spec))
+    throw new CommandError(14, '$changeStream stage expects a document', 'TypeMismatch');
   const rest = pipeline.slice(1);
   for (const stage of rest) {
     const op = Object.keys(stage)[0];
-    if (!ALLOWED_STAGES.has(op)) throw new CommandError(40602, `${op} is not permitted in a $changeStream pipeline`, 'Location40602');
+    if (!ALLOWED_STAGES.has(op))
+      throw new CommandError(40602, `${op} is not permitted in a $changeStream pipeline`, 'Location40602');
   }
   const plainRest = toPlain(rest) as Document[];
   const onlyMatches = rest.every((s) => '$match' in s);
@@ -123,7 +163,10 @@ export function openChangeStream(cmd: Document, ctx: CommandContext): Document {
       if (invalidated && !queue.length) cursor.tailable = false;
     },
   });
-  const batchSize = isPlainObject(cmd.cursor) && cmd.cursor.batchSize !== undefined ? Number(toPlain(cmd.cursor.batchSize)) : 101;
+  const batchSize =
+    isPlainObject(cmd.cursor) && cmd.cursor.batchSize !== undefined
+      ? Number(toPlain(cmd.cursor.batchSize))
+      : 101;
   const [firstBatch] = CursorStore.take(next, batchSize);
   const cursorDoc: Document = { firstBatch, postBatchResumeToken: resumeToken(), id: cursor.id, ns };
   return { cursor: cursorDoc, ok: 1 };

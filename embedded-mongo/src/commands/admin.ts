@@ -16,7 +16,7 @@ const simple = (fn: CommandSpec['handler']): CommandSpec => ({ handler: fn });
 function dbSize(ctx: Parameters<CommandSpec['handler']>[1], db: string): number {
   let size = 0;
   for (const coll of ctx.engine.storage.collections(db)) {
-    for (const record of coll.records.values()) size += calculateObjectSize(record.doc) ;
+    for (const record of coll.records.values()) size += calculateObjectSize(record.doc);
   }
   return size;
 }
@@ -55,13 +55,24 @@ export const ADMIN_COMMANDS: Record<string, CommandSpec> = {
   ),
   hostInfo: simple(() =>
     ok({
-      system: { currentTime: new Date(), hostname: os.hostname(), cpuAddrSize: 64, memSizeMB: Math.round(os.totalmem() / 1048576), numCores: os.cpus().length, cpuArch: os.arch() },
+      system: {
+        currentTime: new Date(),
+        hostname: os.hostname(),
+        cpuAddrSize: 64,
+        memSizeMB: Math.round(os.totalmem() / 1048576),
+        numCores: os.cpus().length,
+        cpuArch: os.arch(),
+      },
       os: { type: os.type(), name: os.platform(), version: os.release() },
       extra: {},
     }),
   ),
   getParameter: simple((cmd) => {
-    const params: Document = { featureCompatibilityVersion: { version: '7.0' }, transactionLifetimeLimitSeconds: 60, maxTransactionLockRequestTimeoutMillis: 5 };
+    const params: Document = {
+      featureCompatibilityVersion: { version: '7.0' },
+      transactionLifetimeLimitSeconds: 60,
+      maxTransactionLockRequestTimeoutMillis: 5,
+    };
     if (cmd.getParameter === '*') return ok(params);
     const out: Document = {};
     for (const key of Object.keys(cmd)) if (key in params) out[key] = params[key];
@@ -69,7 +80,9 @@ export const ADMIN_COMMANDS: Record<string, CommandSpec> = {
   }),
   setParameter: simple(() => ok({ was: null })),
   getCmdLineOpts: simple(() => ok({ argv: process.argv, parsed: {} })),
-  getLog: simple((cmd) => (cmd.getLog === '*' ? ok({ names: ['global'] }) : ok({ totalLinesWritten: 0, log: [] }))),
+  getLog: simple((cmd) =>
+    cmd.getLog === '*' ? ok({ names: ['global'] }) : ok({ totalLinesWritten: 0, log: [] }),
+  ),
   getFreeMonitoringStatus: simple(() => ok({ state: 'disabled' })),
   connectionStatus: simple(() => ok({ authInfo: { authenticatedUsers: [], authenticatedUserRoles: [] } })),
   whatsmyuri: simple((_cmd, ctx) => ok({ you: ctx.conn.remote })),
@@ -106,16 +119,38 @@ export const ADMIN_COMMANDS: Record<string, CommandSpec> = {
     const colls = ctx.engine.storage.collections(ctx.db);
     const objects = colls.reduce((s, c) => s + c.records.size, 0);
     const dataSize = dbSize(ctx, ctx.db);
-    return ok({ db: ctx.db, collections: colls.length, views: 0, objects, dataSize, storageSize: dataSize, indexes: colls.reduce((s, c) => s + c.indexes.size, 0), indexSize: 0, scaleFactor: 1 });
+    return ok({
+      db: ctx.db,
+      collections: colls.length,
+      views: 0,
+      objects,
+      dataSize,
+      storageSize: dataSize,
+      indexes: colls.reduce((s, c) => s + c.indexes.size, 0),
+      indexSize: 0,
+      scaleFactor: 1,
+    });
   }),
   saslStart: simple(() => {
-    throw new CommandError(18, 'Authentication is not supported by the embedded engine; connect without credentials', 'AuthenticationFailed');
+    throw new CommandError(
+      18,
+      'Authentication is not supported by the embedded engine; connect without credentials',
+      'AuthenticationFailed',
+    );
   }),
   authenticate: simple(() => {
-    throw new CommandError(18, 'Authentication is not supported by the embedded engine; connect without credentials', 'AuthenticationFailed');
+    throw new CommandError(
+      18,
+      'Authentication is not supported by the embedded engine; connect without credentials',
+      'AuthenticationFailed',
+    );
   }),
   mapReduce: simple(() => {
-    throw new CommandError(115, 'mapReduce is not supported; use the aggregation pipeline', 'CommandNotSupported');
+    throw new CommandError(
+      115,
+      'mapReduce is not supported; use the aggregation pipeline',
+      'CommandNotSupported',
+    );
   }),
   eval: simple(() => {
     throw new CommandError(115, 'eval is not supported', 'CommandNotSupported');

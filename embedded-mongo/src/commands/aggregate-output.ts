@@ -8,12 +8,14 @@ import { withIdFirst } from '../query/update-apply.js';
 
 function target(spec: unknown, db: string): { db: string; coll: string } {
   if (typeof spec === 'string') return { db, coll: spec };
-  if (isPlainObject(spec) && typeof spec.coll === 'string') return { db: typeof spec.db === 'string' ? spec.db : db, coll: spec.coll };
+  if (isPlainObject(spec) && typeof spec.coll === 'string')
+    return { db: typeof spec.db === 'string' ? spec.db : db, coll: spec.coll };
   throw new CommandError(14, 'output stage target must be a collection name or {db, coll}', 'TypeMismatch');
 }
 
 export function runOut(ctx: CommandContext, spec: unknown, results: Document[]): void {
-  if (ctx.txn) throw new CommandError(263, '$out cannot be used in a transaction', 'OperationNotSupportedInTransaction');
+  if (ctx.txn)
+    throw new CommandError(263, '$out cannot be used in a transaction', 'OperationNotSupportedInTransaction');
   const { db, coll: name } = target(spec, ctx.db);
   const coll = ctx.engine.storage.ensureCollection(db, name, ctx.batch);
   for (const record of [...coll.records.values()]) ctx.writer.delete(coll, record);
@@ -21,13 +23,28 @@ export function runOut(ctx: CommandContext, spec: unknown, results: Document[]):
 }
 
 export function runMerge(ctx: CommandContext, spec: unknown, results: Document[]): void {
-  if (ctx.txn) throw new CommandError(263, '$merge cannot be used in a transaction', 'OperationNotSupportedInTransaction');
+  if (ctx.txn)
+    throw new CommandError(
+      263,
+      '$merge cannot be used in a transaction',
+      'OperationNotSupportedInTransaction',
+    );
   const options: Document = isPlainObject(spec) && 'into' in spec ? spec : { into: spec };
   const { db, coll: name } = target(options.into, ctx.db);
-  const on: string[] = options.on === undefined ? ['_id'] : Array.isArray(options.on) ? options.on.map(String) : [String(options.on)];
+  const on: string[] =
+    options.on === undefined
+      ? ['_id']
+      : Array.isArray(options.on)
+        ? options.on.map(String)
+        : [String(options.on)];
   const whenMatched = options.whenMatched ?? 'merge';
   const whenNotMatched = options.whenNotMatched ?? 'insert';
-  if (typeof whenMatched !== 'string') throw new CommandError(115, '$merge with a pipeline in whenMatched is not supported', 'CommandNotSupported');
+  if (typeof whenMatched !== 'string')
+    throw new CommandError(
+      115,
+      '$merge with a pipeline in whenMatched is not supported',
+      'CommandNotSupported',
+    );
   const coll = ctx.engine.storage.ensureCollection(db, name, ctx.batch);
   for (const raw of results) {
     const doc = normalizeValue(raw) as Document;
@@ -37,13 +54,21 @@ export function runMerge(ctx: CommandContext, spec: unknown, results: Document[]
     const existing = records[0];
     if (!existing) {
       if (whenNotMatched === 'discard') continue;
-      if (whenNotMatched === 'fail') throw new CommandError(13113, '$merge could not find a matching document in the target collection', 'MergeStageNoMatchingDocument');
+      if (whenNotMatched === 'fail')
+        throw new CommandError(
+          13113,
+          '$merge could not find a matching document in the target collection',
+          'MergeStageNoMatchingDocument',
+        );
       ctx.writer.insert(coll, withIdFirst(doc));
       continue;
     }
     if (whenMatched === 'keepExisting') continue;
     if (whenMatched === 'fail') throw existing && coll.duplicateKey(coll.idIndex, [existing.doc._id]);
-    const next = whenMatched === 'replace' ? { ...doc, _id: existing.doc._id } : { ...existing.doc, ...doc, _id: existing.doc._id };
+    const next =
+      whenMatched === 'replace'
+        ? { ...doc, _id: existing.doc._id }
+        : { ...existing.doc, ...doc, _id: existing.doc._id };
     ctx.writer.replace(coll, existing, next, whenMatched === 'replace' ? 'replace' : 'update');
   }
 }

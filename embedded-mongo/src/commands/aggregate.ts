@@ -22,11 +22,49 @@ import { nonNegative } from './args.js';
 
 /** MongoDB's stage names; others are refused as mongod does (unsupported ones fail later, clearly). */
 const STAGES = new Set([
-  '$addFields', '$bucket', '$bucketAuto', '$changeStream', '$changeStreamSplitLargeEvent', '$collStats', '$count', '$currentOp',
-  '$densify', '$documents', '$facet', '$fill', '$geoNear', '$graphLookup', '$group', '$indexStats', '$limit', '$listLocalSessions',
-  '$listSampledQueries', '$listSearchIndexes', '$listSessions', '$lookup', '$match', '$merge', '$out', '$planCacheStats', '$project',
-  '$querySettings', '$redact', '$replaceRoot', '$replaceWith', '$sample', '$search', '$searchMeta', '$set', '$setWindowFields',
-  '$skip', '$sort', '$sortByCount', '$unionWith', '$unset', '$unwind', '$vectorSearch',
+  '$addFields',
+  '$bucket',
+  '$bucketAuto',
+  '$changeStream',
+  '$changeStreamSplitLargeEvent',
+  '$collStats',
+  '$count',
+  '$currentOp',
+  '$densify',
+  '$documents',
+  '$facet',
+  '$fill',
+  '$geoNear',
+  '$graphLookup',
+  '$group',
+  '$indexStats',
+  '$limit',
+  '$listLocalSessions',
+  '$listSampledQueries',
+  '$listSearchIndexes',
+  '$listSessions',
+  '$lookup',
+  '$match',
+  '$merge',
+  '$out',
+  '$planCacheStats',
+  '$project',
+  '$querySettings',
+  '$redact',
+  '$replaceRoot',
+  '$replaceWith',
+  '$sample',
+  '$search',
+  '$searchMeta',
+  '$set',
+  '$setWindowFields',
+  '$skip',
+  '$sort',
+  '$sortByCount',
+  '$unionWith',
+  '$unset',
+  '$unwind',
+  '$vectorSearch',
 ]);
 
 function allDocs(ctx: CommandContext, name: string): Document[] {
@@ -39,12 +77,21 @@ export interface AggregateRun {
   explain: () => Document;
 }
 
-export function aggregateRun(ctx: CommandContext, name: string | undefined, pipeline: Document[], vars?: Document, hint?: unknown, collation?: Collation): AggregateRun {
+export function aggregateRun(
+  ctx: CommandContext,
+  name: string | undefined,
+  pipeline: Document[],
+  vars?: Document,
+  hint?: unknown,
+  collation?: Collation,
+): AggregateRun {
   const stages = toPlain(pipeline) as Document[];
   if (collation) {
     const coll = name === undefined ? undefined : ctx.engine.storage.collection(ctx.db, name);
     const read = readCollection(coll, ctx.view, { hint, collation });
-    const results = runCollatedPipeline(read.records, plainOf, stages, collation).map((r) => ('doc' in r && 'rid' in r ? (r.doc as Document) : (r as Document)));
+    const results = runCollatedPipeline(read.records, plainOf, stages, collation).map((r) =>
+      'doc' in r && 'rid' in r ? (r.doc as Document) : (r as Document),
+    );
     return { results, explain: () => ({ ok: 1, stages: toWire(stages), collation: true }) };
   }
   let rest = stages;
@@ -75,9 +122,21 @@ export function aggregateRun(ctx: CommandContext, name: string | undefined, pipe
     const read = readCollection(coll, ctx.view, { filter, sort: parseSort(sort), limit, hint });
     records = read.records;
     input = records.map(plainOf);
-    explain = () => explainReply(`${ctx.db}.${name}`, read.plan, read.stats, input.length, 'executionStats', Date.now() - started);
+    explain = () =>
+      explainReply(
+        `${ctx.db}.${name}`,
+        read.plan,
+        read.stats,
+        input.length,
+        'executionStats',
+        Date.now() - started,
+      );
   }
-  const results = restoreTypes(rest, records, runPipeline(input, rest, (other) => allDocs(ctx, other), vars));
+  const results = restoreTypes(
+    rest,
+    records,
+    runPipeline(input, rest, (other) => allDocs(ctx, other), vars),
+  );
   return { results, explain };
 }
 
@@ -86,26 +145,46 @@ export const aggregate: CommandSpec = {
   handler(cmd, ctx) {
     const target = cmd.aggregate;
     const name = typeof target === 'string' ? target : undefined;
-    if (name === undefined && toPlain(target) !== 1) throw new CommandError(14, "collection name must be a string or 1", 'TypeMismatch');
-    if (!Array.isArray(cmd.pipeline)) throw new CommandError(14, "'pipeline' option must be specified as an array", 'TypeMismatch');
+    if (name === undefined && toPlain(target) !== 1)
+      throw new CommandError(14, 'collection name must be a string or 1', 'TypeMismatch');
+    if (!Array.isArray(cmd.pipeline))
+      throw new CommandError(14, "'pipeline' option must be specified as an array", 'TypeMismatch');
     const pipeline = cmd.pipeline as Document[];
     const collation = parseCollation(cmd.collation);
     assertSupported(pipeline);
     if (collation && pipeline.some((s) => isPlainObject(s) && ('$changeStream' in s || '$merge' in s))) {
-      throw new CommandError(115, '$changeStream / $merge with a collation are not supported by the embedded engine', 'CommandNotSupported');
+      throw new CommandError(
+        115,
+        '$changeStream / $merge with a collation are not supported by the embedded engine',
+        'CommandNotSupported',
+      );
     }
     if (pipeline.some((s) => isPlainObject(s) && '$changeStream' in s)) {
       return ctx.engine.changeStreams(cmd, ctx);
     }
     for (const [i, stage] of pipeline.entries()) {
-      if (!isPlainObject(stage) || Object.keys(stage).length !== 1) throw new CommandError(40323, 'A pipeline stage specification object must contain exactly one field.', 'Location40323');
+      if (!isPlainObject(stage) || Object.keys(stage).length !== 1)
+        throw new CommandError(
+          40323,
+          'A pipeline stage specification object must contain exactly one field.',
+          'Location40323',
+        );
       const op = Object.keys(stage)[0];
-      if (!STAGES.has(op)) throw new CommandError(40324, `Unrecognized pipeline stage name: '${op}'`, 'Location40324');
-      if ((op === '$out' || op === '$merge') && i !== pipeline.length - 1) throw new CommandError(40601, `${op} can only be the final stage in the pipeline`, 'Location40601');
+      if (!STAGES.has(op))
+        throw new CommandError(40324, `Unrecognized pipeline stage name: '${op}'`, 'Location40324');
+      if ((op === '$out' || op === '$merge') && i !== pipeline.length - 1)
+        throw new CommandError(40601, `${op} can only be the final stage in the pipeline`, 'Location40601');
     }
     const last = pipeline[pipeline.length - 1];
     const output = last && ('$out' in last || '$merge' in last) ? last : undefined;
-    const { results, explain } = aggregateRun(ctx, name, output ? pipeline.slice(0, -1) : pipeline, cmd.let as Document | undefined, cmd.hint, collation);
+    const { results, explain } = aggregateRun(
+      ctx,
+      name,
+      output ? pipeline.slice(0, -1) : pipeline,
+      cmd.let as Document | undefined,
+      cmd.hint,
+      collation,
+    );
     if (cmd.explain) return explain();
     if (output) {
       if ('$out' in output) runOut(ctx, output.$out, results);
@@ -114,6 +193,12 @@ export const aggregate: CommandSpec = {
     }
     const cursorOpts = isPlainObject(cmd.cursor) ? cmd.cursor : {};
     const batchSize = nonNegative(cursorOpts, 'batchSize');
-    return cursorReply(ctx, `${ctx.db}.${name ?? '$cmd.aggregate'}`, arrayIterator(results, (d) => toWire(d) as Document), batchSize, false);
+    return cursorReply(
+      ctx,
+      `${ctx.db}.${name ?? '$cmd.aggregate'}`,
+      arrayIterator(results, (d) => toWire(d) as Document),
+      batchSize,
+      false,
+    );
   },
 };

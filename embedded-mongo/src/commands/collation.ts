@@ -9,6 +9,10 @@ export function checkCollation(collation: unknown): void {
   if (collation === undefined || collation === null) return;
   if (!isPlainObject(collation)) throw new CommandError(14, 'collation must be an object', 'TypeMismatch');
   if (collation.locale !== 'simple') {
-    throw new CommandError(2, `collation with locale '${String(collation.locale)}' is not supported by the embedded engine (only 'simple')`, 'BadValue');
+    throw new CommandError(
+      2,
+      `collation with locale '${String(collation.locale)}' is not supported by the embedded engine (only 'simple')`,
+      'BadValue',
+    );
   }
 }

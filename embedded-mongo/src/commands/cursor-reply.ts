@@ -3,8 +3,15 @@ import { Long, type Document } from 'bson';
 import type { CommandContext } from './context.js';
 import { CursorStore, DEFAULT_FIRST_BATCH } from './cursors.js';
 
-export function cursorReply(ctx: CommandContext, ns: string, next: () => Document | undefined, batchSize: number | undefined, singleBatch: boolean): Document {
-  const limit = batchSize === undefined ? DEFAULT_FIRST_BATCH : batchSize === 0 ? DEFAULT_FIRST_BATCH : batchSize;
+export function cursorReply(
+  ctx: CommandContext,
+  ns: string,
+  next: () => Document | undefined,
+  batchSize: number | undefined,
+  singleBatch: boolean,
+): Document {
+  const limit =
+    batchSize === undefined ? DEFAULT_FIRST_BATCH : batchSize === 0 ? DEFAULT_FIRST_BATCH : batchSize;
   const peeked: { doc?: Document } = {};
   const [firstBatch, exhausted] = batchSize === 0 ? [[], false] : CursorStore.take(next, limit, peeked);
   let id = Long.fromNumber(0);

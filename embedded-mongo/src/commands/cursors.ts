@@ -29,7 +29,11 @@ export class CursorStore {
   private nextId = BigInt(Date.now() % 1_000_000) * 1000n + 1n;
 
   /** Takes up to `limit` documents (and at most 16MB) from `next`. Returns [batch, exhausted]. */
-  static take(next: () => Document | undefined, limit: number, peeked?: { doc?: Document }): [Document[], boolean] {
+  static take(
+    next: () => Document | undefined,
+    limit: number,
+    peeked?: { doc?: Document },
+  ): [Document[], boolean] {
     const batch: Document[] = [];
     let bytes = 0;
     while (batch.length < limit) {
@@ -57,7 +61,12 @@ export class CursorStore {
     const key = id instanceof Long ? id.toString() : String(id instanceof Number ? id.valueOf() : id);
     const cursor = this.cursors.get(key);
     if (!cursor) throw new CommandError(43, `cursor id ${key} not found`, 'CursorNotFound');
-    if (cursor.ns !== ns) throw new CommandError(13, `Requested getMore on namespace '${ns}', but cursor belongs to a different namespace ${cursor.ns}`, 'Unauthorized');
+    if (cursor.ns !== ns)
+      throw new CommandError(
+        13,
+        `Requested getMore on namespace '${ns}', but cursor belongs to a different namespace ${cursor.ns}`,
+        'Unauthorized',
+      );
     cursor.lastUse = Date.now();
     return cursor;
   }

@@ -9,7 +9,13 @@ import { arrayIterator, cursorReply } from './cursor-reply.js';
 import { checkCollation } from './collation.js';
 import { compileValidator } from '../storage/validation.js';
 
-const UNSUPPORTED_CREATE_OPTIONS = ['capped', 'viewOn', 'timeseries', 'encryptedFields', 'expireAfterSeconds'];
+const UNSUPPORTED_CREATE_OPTIONS = [
+  'capped',
+  'viewOn',
+  'timeseries',
+  'encryptedFields',
+  'expireAfterSeconds',
+];
 
 /**
  * `clusteredIndex: {key: {_id: 1}, unique: true}`: every collection here is already stored by _id, so
@@ -20,9 +26,15 @@ function clusteredIndexOption(spec: unknown): Document {
   if (!isPlainObject(plain) || JSON.stringify(plain.key) !== '{"_id":1}') {
     throw new CommandError(2, "The clusteredIndex option requires 'key' to be {_id: 1}", 'BadValue');
   }
-  if (plain.unique !== true) throw new CommandError(2, "The clusteredIndex option requires 'unique: true'", 'BadValue');
+  if (plain.unique !== true)
+    throw new CommandError(2, "The clusteredIndex option requires 'unique: true'", 'BadValue');
   const unknown = Object.keys(plain).find((k) => !['key', 'unique', 'name', 'v'].includes(k));
-  if (unknown) throw new CommandError(40415, `BSON field 'clusteredIndex.${unknown}' is an unknown field.`, 'Location40415');
+  if (unknown)
+    throw new CommandError(
+      40415,
+      `BSON field 'clusteredIndex.${unknown}' is an unknown field.`,
+      'Location40415',
+    );
   return spec as Document;
 }
 
@@ -31,10 +43,22 @@ export const create: CommandSpec = {
   handler(cmd, ctx) {
     const name = collectionName(cmd, 'create');
     for (const opt of UNSUPPORTED_CREATE_OPTIONS) {
-      if (cmd[opt]) throw new CommandError(115, `create option '${opt}' is not supported by the embedded engine`, 'CommandNotSupported');
+      if (cmd[opt])
+        throw new CommandError(
+          115,
+          `create option '${opt}' is not supported by the embedded engine`,
+          'CommandNotSupported',
+        );
     }
     const options: Document = {};
-    for (const key of ['validator', 'validationLevel', 'validationAction', 'collation', 'changeStreamPreAndPostImages', 'comment']) {
+    for (const key of [
+      'validator',
+      'validationLevel',
+      'validationAction',
+      'collation',
+      'changeStreamPreAndPostImages',
+      'comment',
+    ]) {
       if (cmd[key] !== undefined) options[key] = cmd[key];
     }
     if (cmd.clusteredIndex !== undefined) options.clusteredIndex = clusteredIndexOption(cmd.clusteredIndex);
@@ -76,13 +100,24 @@ export const listCollections: CommandSpec = {
     }));
     if (filter) entries = entries.filter((e) => filter.test(toPlain(e) as Document));
     if (cmd.nameOnly) entries = entries.map((e) => ({ name: e.name, type: e.type }));
-    return cursorReply(ctx, `${ctx.db}.$cmd.listCollections`, arrayIterator(entries, (e) => e), undefined, true);
+    return cursorReply(
+      ctx,
+      `${ctx.db}.$cmd.listCollections`,
+      arrayIterator(entries, (e) => e),
+      undefined,
+      true,
+    );
   },
 };
 
 export const renameCollection: CommandSpec = {
   handler(cmd, ctx) {
-    if (ctx.db !== 'admin') throw new CommandError(13, 'renameCollection may only be run against the admin database.', 'Unauthorized');
+    if (ctx.db !== 'admin')
+      throw new CommandError(
+        13,
+        'renameCollection may only be run against the admin database.',
+        'Unauthorized',
+      );
     const from = String(cmd.renameCollection ?? '');
     const to = String(cmd.to ?? '');
     const split = (ns: string) => {
@@ -111,7 +146,11 @@ export const collMod: CommandSpec = {
     coll.setOptions(next);
     if (cmd.index) {
       const spec = cmd.index as Document;
-      const index = [...coll.indexes.values()].find((i) => i.name === spec.name || JSON.stringify(toPlain(i.spec.key)) === JSON.stringify(toPlain(spec.keyPattern)));
+      const index = [...coll.indexes.values()].find(
+        (i) =>
+          i.name === spec.name ||
+          JSON.stringify(toPlain(i.spec.key)) === JSON.stringify(toPlain(spec.keyPattern)),
+      );
       if (!index) throw new CommandError(27, 'cannot find index', 'IndexNotFound');
       if (spec.expireAfterSeconds !== undefined) {
         reply.expireAfterSeconds_old = index.spec.expireAfterSeconds;
@@ -119,7 +158,8 @@ export const collMod: CommandSpec = {
         reply.expireAfterSeconds_new = spec.expireAfterSeconds;
       }
       if (spec.hidden !== undefined) {
-        if (index.name === '_id_') throw new CommandError(2, 'cannot modify hidden field of the _id_ index', 'BadValue');
+        if (index.name === '_id_')
+          throw new CommandError(2, 'cannot modify hidden field of the _id_ index', 'BadValue');
         reply.hidden_old = !!index.spec.hidden;
         reply.hidden_new = !!spec.hidden;
         if (spec.hidden) index.spec.hidden = true;

@@ -18,9 +18,19 @@ export const deleteCommand: CommandSpec = {
     let n = 0;
     const errors = forEachStatement(ctx, statements, isOrdered(cmd), (stmt: Document) => {
       const limit = Number(toPlain(stmt.limit ?? 0));
-      if (limit !== 0 && limit !== 1) throw new CommandError(9, `The limit field in delete objects must be 0 or 1. Got ${limit}`, 'FailedToParse');
+      if (limit !== 0 && limit !== 1)
+        throw new CommandError(
+          9,
+          `The limit field in delete objects must be 0 or 1. Got ${limit}`,
+          'FailedToParse',
+        );
       const collation = parseCollation(stmt.collation);
-      const { records } = readCollection(coll, ctx.view, { filter: stmt.q ?? {}, limit, hint: stmt.hint, collation });
+      const { records } = readCollection(coll, ctx.view, {
+        filter: stmt.q ?? {},
+        limit,
+        hint: stmt.hint,
+        collation,
+      });
       for (const record of records) {
         ctx.writer.delete(coll!, record);
         n++;

@@ -8,11 +8,21 @@ import { parseSort } from '../query/sort.js';
 import { explainReply } from './explain.js';
 import { aggregateRun } from './aggregate.js';
 
-function filterOf(inner: Document, kind: string): { name: string; filter: Document; sort?: unknown; skip?: number; limit?: number; hint?: unknown } {
+function filterOf(
+  inner: Document,
+  kind: string,
+): { name: string; filter: Document; sort?: unknown; skip?: number; limit?: number; hint?: unknown } {
   const name = String(inner[kind]);
   switch (kind) {
     case 'find':
-      return { name, filter: inner.filter ?? {}, sort: inner.sort, skip: Number(toPlain(inner.skip ?? 0)), limit: Math.abs(Number(toPlain(inner.limit ?? 0))), hint: inner.hint };
+      return {
+        name,
+        filter: inner.filter ?? {},
+        sort: inner.sort,
+        skip: Number(toPlain(inner.skip ?? 0)),
+        limit: Math.abs(Number(toPlain(inner.limit ?? 0))),
+        hint: inner.hint,
+      };
     case 'count':
     case 'distinct':
       return { name, filter: inner.query ?? {}, hint: inner.hint };
@@ -30,17 +40,29 @@ function filterOf(inner: Document, kind: string): { name: string; filter: Docume
 export const explain: CommandSpec = {
   handler(cmd, ctx) {
     const inner = cmd.explain;
-    if (!isPlainObject(inner)) throw new CommandError(14, 'explain argument must be an object', 'TypeMismatch');
+    if (!isPlainObject(inner))
+      throw new CommandError(14, 'explain argument must be an object', 'TypeMismatch');
     const kind = Object.keys(inner)[0];
     const verbosity = typeof cmd.verbosity === 'string' ? cmd.verbosity : 'allPlansExecution';
     if (kind === 'aggregate') {
-      if (!Array.isArray(inner.pipeline)) throw new CommandError(14, "'pipeline' option must be specified as an array", 'TypeMismatch');
-      return aggregateRun(ctx, typeof inner.aggregate === 'string' ? inner.aggregate : undefined, inner.pipeline).explain();
+      if (!Array.isArray(inner.pipeline))
+        throw new CommandError(14, "'pipeline' option must be specified as an array", 'TypeMismatch');
+      return aggregateRun(
+        ctx,
+        typeof inner.aggregate === 'string' ? inner.aggregate : undefined,
+        inner.pipeline,
+      ).explain();
     }
     const q = filterOf(inner, kind);
     const coll = ctx.engine.storage.collection(ctx.db, q.name);
     const started = Date.now();
-    const { records, plan, stats } = readCollection(coll, ctx.view, { filter: q.filter, sort: parseSort(q.sort), skip: q.skip, limit: q.limit, hint: q.hint });
+    const { records, plan, stats } = readCollection(coll, ctx.view, {
+      filter: q.filter,
+      sort: parseSort(q.sort),
+      skip: q.skip,
+      limit: q.limit,
+      hint: q.hint,
+    });
     return explainReply(`${ctx.db}.${q.name}`, plan, stats, records.length, verbosity, Date.now() - started);
   },
 };

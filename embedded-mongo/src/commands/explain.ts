@@ -22,7 +22,14 @@ export function planStage(plan: Plan): Document {
   };
 }
 
-export function explainReply(ns: string, plan: Plan, stats: ScanStats, nReturned: number, verbosity: string, millis: number): Document {
+export function explainReply(
+  ns: string,
+  plan: Plan,
+  stats: ScanStats,
+  nReturned: number,
+  verbosity: string,
+  millis: number,
+): Document {
   const winningPlan = planStage(plan);
   const reply: Document = {
     explainVersion: '1',

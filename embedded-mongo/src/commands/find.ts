@@ -21,17 +21,35 @@ export const find: CommandSpec = {
     const name = collectionName(cmd, 'find');
     const filter = optionalDoc(cmd, 'filter') ?? {};
     const collation = parseCollation(cmd.collation);
-    if (cmd.tailable) throw new CommandError(2, 'tailable cursors need a capped collection, which this engine does not support');
+    if (cmd.tailable)
+      throw new CommandError(
+        2,
+        'tailable cursors need a capped collection, which this engine does not support',
+      );
     for (const option of ['min', 'max', 'returnKey']) {
-      if (cmd[option] !== undefined && cmd[option] !== false) throw new CommandError(115, `find option '${option}' is not supported by the embedded engine`, 'CommandNotSupported');
+      if (cmd[option] !== undefined && cmd[option] !== false)
+        throw new CommandError(
+          115,
+          `find option '${option}' is not supported by the embedded engine`,
+          'CommandNotSupported',
+        );
     }
     const limitRaw = optionalNumber(cmd, 'limit') ?? 0;
     const skip = nonNegative(cmd, 'skip') ?? 0;
     const batchSize = nonNegative(cmd, 'batchSize');
     const project = compileProjection(cmd.projection);
     const coll = ctx.engine.storage.collection(ctx.db, name);
-    const { records } = readCollection(coll, ctx.view, { filter, sort: parseSort(cmd.sort), skip, limit: Math.abs(limitRaw), hint: cmd.hint, vars: cmd.let as Document | undefined, collation });
-    const shape = (r: DocRecord) => (project ? (toWire(project(r.doc, filter)) as Document) : r.typed ? (toWire(r.doc) as Document) : r.doc);
+    const { records } = readCollection(coll, ctx.view, {
+      filter,
+      sort: parseSort(cmd.sort),
+      skip,
+      limit: Math.abs(limitRaw),
+      hint: cmd.hint,
+      vars: cmd.let as Document | undefined,
+      collation,
+    });
+    const shape = (r: DocRecord) =>
+      project ? (toWire(project(r.doc, filter)) as Document) : r.typed ? (toWire(r.doc) as Document) : r.doc;
     const singleBatch = cmd.singleBatch === true || limitRaw < 0;
     return cursorReply(ctx, `${ctx.db}.${name}`, arrayIterator(records, shape), batchSize, singleBatch);
   },
@@ -43,7 +61,12 @@ export const getMore: CommandSpec = {
     const name = collectionName(cmd, 'collection');
     const ns = `${ctx.db}.${name}`;
     const id = cmd.getMore;
-    if (!(id instanceof Long) && !(id instanceof Number) && typeof id !== 'number') throw new CommandError(14, "BSON field 'getMore' is the wrong type, expected type 'long'", 'TypeMismatch');
+    if (!(id instanceof Long) && !(id instanceof Number) && typeof id !== 'number')
+      throw new CommandError(
+        14,
+        "BSON field 'getMore' is the wrong type, expected type 'long'",
+        'TypeMismatch',
+      );
     const cursor = ctx.engine.cursors.get(id, ns);
     const batchSize = nonNegative(cmd, 'batchSize') || Infinity;
     let [nextBatch, exhausted] = CursorStore.take(cursor.next, batchSize);
@@ -87,7 +110,13 @@ export const count: CommandSpec = {
       const total = Math.max(0, coll.records.size - skip);
       return { n: limit ? Math.min(limit, total) : total, ok: 1 };
     }
-    const { records } = readCollection(coll, ctx.view, { filter: query, skip, limit, hint: cmd.hint, collation });
+    const { records } = readCollection(coll, ctx.view, {
+      filter: query,
+      skip,
+      limit,
+      hint: cmd.hint,
+      collation,
+    });
     return { n: records.length, ok: 1 };
   },
 };
@@ -96,7 +125,8 @@ export const distinct: CommandSpec = {
   inTransaction: true,
   handler(cmd, ctx) {
     const name = collectionName(cmd, 'distinct');
-    if (typeof cmd.key !== 'string') throw new CommandError(14, "BSON field 'distinct.key' is missing or not a string", 'TypeMismatch');
+    if (typeof cmd.key !== 'string')
+      throw new CommandError(14, "BSON field 'distinct.key' is missing or not a string", 'TypeMismatch');
     checkCollation(cmd.collation);
     const coll = ctx.engine.storage.collection(ctx.db, name);
     const { records } = readCollection(coll, ctx.view, { filter: optionalDoc(cmd, 'query') ?? {} });

@@ -16,7 +16,12 @@ import { CommandError } from './errors.js';
 /** commitTransaction / abortTransaction are resolved by the dispatcher itself (they need the session). */
 const TXN_END: CommandSpec = {
   handler: () => {
-    throw new CommandError(251, 'Transaction not found: commit/abort needs a session with an open transaction (autocommit: false)', 'NoSuchTransaction', ['TransientTransactionError']);
+    throw new CommandError(
+      251,
+      'Transaction not found: commit/abort needs a session with an open transaction (autocommit: false)',
+      'NoSuchTransaction',
+      ['TransientTransactionError'],
+    );
   },
   inTransaction: true,
 };

@@ -31,7 +31,12 @@ export interface UpdateStatement {
 }
 
 /** Runs one update statement against `collName` (used by update and findAndModify). */
-export function runUpdate(ctx: CommandContext, collName: string, stmt: UpdateStatement, vars?: Document): UpdateOutcome {
+export function runUpdate(
+  ctx: CommandContext,
+  collName: string,
+  stmt: UpdateStatement,
+  vars?: Document,
+): UpdateOutcome {
   const u = validateUpdate(stmt.u);
   checkCollation(stmt.collation);
   const filter = (stmt.q ?? {}) as Document;
@@ -39,7 +44,12 @@ export function runUpdate(ctx: CommandContext, collName: string, stmt: UpdateSta
     throw new CommandError(9, 'multi update is not supported for replacement-style update', 'FailedToParse');
   }
   const existing = ctx.engine.storage.collection(ctx.db, collName);
-  const { records } = readCollection(existing, ctx.view, { filter, limit: stmt.multi ? 0 : 1, hint: stmt.hint, sort: parseSort(stmt.sort) });
+  const { records } = readCollection(existing, ctx.view, {
+    filter,
+    limit: stmt.multi ? 0 : 1,
+    hint: stmt.hint,
+    sort: parseSort(stmt.sort),
+  });
   const plainQuery = toPlain(filter) as Document;
   if (records.length === 0) {
     if (!stmt.upsert) return { matched: 0, modified: 0 };
@@ -49,7 +59,9 @@ export function runUpdate(ctx: CommandContext, collName: string, stmt: UpdateSta
       const idFromQuery = upsertBase(filter)._id;
       if (idFromQuery !== undefined) base._id = idFromQuery;
     }
-    const doc = withIdFirst(applyUpdate(base, u, plainQuery, { arrayFilters: stmt.arrayFilters, vars, inserting: true }));
+    const doc = withIdFirst(
+      applyUpdate(base, u, plainQuery, { arrayFilters: stmt.arrayFilters, vars, inserting: true }),
+    );
     assertDocumentSize(doc);
     ctx.writer.insert(coll, doc);
     return { matched: 0, modified: 0, upsertedId: doc._id, after: doc };
@@ -64,7 +76,12 @@ export function runUpdate(ctx: CommandContext, collName: string, stmt: UpdateSta
     after = next;
     if (!changed(record.doc, next)) continue;
     assertDocumentSize(next);
-    ctx.writer.replace(coll, record, next, Array.isArray(u) || Object.keys(u).some((k) => k.startsWith('$')) ? 'update' : 'replace');
+    ctx.writer.replace(
+      coll,
+      record,
+      next,
+      Array.isArray(u) || Object.keys(u).some((k) => k.startsWith('$')) ? 'update' : 'replace',
+    );
     modified++;
   }
   return { matched: records.length, modified, before, after };

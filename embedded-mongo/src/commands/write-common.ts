@@ -14,7 +14,12 @@ export function writeError(index: number, err: unknown): Document {
 }
 
 /** Runs `each` for every statement, honouring `ordered`; collects writeErrors the MongoDB way. */
-export function forEachStatement<T>(ctx: CommandContext, statements: T[], ordered: boolean, each: (stmt: T, index: number) => void): Document[] {
+export function forEachStatement<T>(
+  ctx: CommandContext,
+  statements: T[],
+  ordered: boolean,
+  each: (stmt: T, index: number) => void,
+): Document[] {
   const errors: Document[] = [];
   for (let i = 0; i < statements.length; i++) {
     try {
@@ -39,13 +44,19 @@ export function receivedBytes(cmd: Document, field: string, index: number): Buff
   const source = (cmd as Record<symbol, SequenceSource | undefined>)[SEQUENCE_SOURCE];
   const start = source?.offsets[field]?.[index];
   const size = receivedSize(cmd, field, index);
-  return start === undefined || size === undefined ? undefined : source!.message.subarray(start, start + size);
+  return start === undefined || size === undefined
+    ? undefined
+    : source!.message.subarray(start, start + size);
 }
 
 export function assertDocumentSize(doc: Document, knownSize?: number): void {
   const size = knownSize ?? calculateObjectSize(toWire(doc) as Document);
   if (size > MAX_BSON_OBJECT_SIZE) {
-    throw new CommandError(10334, `object to insert too large. size in bytes: ${size}, max size: ${MAX_BSON_OBJECT_SIZE}`, 'BSONObjectTooLarge');
+    throw new CommandError(
+      10334,
+      `object to insert too large. size in bytes: ${size}, max size: ${MAX_BSON_OBJECT_SIZE}`,
+      'BSONObjectTooLarge',
+    );
   }
 }
 

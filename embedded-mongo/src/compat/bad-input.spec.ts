@@ -14,13 +14,20 @@ describe('compat: bad input', () => {
   });
 
   it('answers unknown commands with CommandNotFound', async () => {
-    await expectAsync(db.command({ definitelyNotACommand: 1 })).toBeRejectedWith(jasmine.objectContaining({ code: 59 }));
-    await expectAsync(db.command({ constructor: 1 })).toBeRejectedWith(jasmine.objectContaining({ code: 59 }));
+    await expectAsync(db.command({ definitelyNotACommand: 1 })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 59 }),
+    );
+    await expectAsync(db.command({ constructor: 1 })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 59 }),
+    );
   });
 
   it('rejects documents over 16 MB', async () => {
     const big = 'x'.repeat(16 * 1024 * 1024 + 10);
-    const err = await db.collection<any>('big').insertOne({ big }).catch((e) => e);
+    const err = await db
+      .collection<any>('big')
+      .insertOne({ big })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(Error);
     if (h.engine) expect(err.code).toBe(10334);
   });
@@ -35,8 +42,14 @@ describe('compat: bad input', () => {
 
   it('rejects top-level $ field names and array _id', async () => {
     const c = db.collection<any>('names');
-    await expectAsync(db.command({ insert: 'names', documents: [{ $bad: 1 }] }).then((r) => { if (r.writeErrors) throw r.writeErrors[0]; })).toBeRejected();
-    await expectAsync(c.insertOne({ _id: [1, 2] as never })).toBeRejectedWith(jasmine.objectContaining({ code: 53 }));
+    await expectAsync(
+      db.command({ insert: 'names', documents: [{ $bad: 1 }] }).then((r) => {
+        if (r.writeErrors) throw r.writeErrors[0];
+      }),
+    ).toBeRejected();
+    await expectAsync(c.insertOne({ _id: [1, 2] as never })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 53 }),
+    );
     expect(await c.countDocuments()).toBe(0);
   });
 
@@ -46,11 +59,17 @@ describe('compat: bad input', () => {
     await expectAsync(c.find({ $where: 'this.a == 1' }).toArray()).toBeRejected();
     await expectAsync(c.find({ $text: { $search: 'x' } }).toArray()).toBeRejected();
     await expectAsync(c.find({ loc: { $near: [0, 0] } }).toArray()).toBeRejected();
-    await expectAsync(c.aggregate([{ $project: { x: { $function: { body: 'function(){}', args: [], lang: 'js' } } } }]).toArray()).toBeRejected();
+    await expectAsync(
+      c
+        .aggregate([{ $project: { x: { $function: { body: 'function(){}', args: [], lang: 'js' } } } }])
+        .toArray(),
+    ).toBeRejected();
   });
 
   it('rejects wrong argument types', async () => {
-    await expectAsync(db.command({ find: 'x', filter: 5 })).toBeRejectedWith(jasmine.objectContaining({ code: 14 }));
+    await expectAsync(db.command({ find: 'x', filter: 5 })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 14 }),
+    );
     await expectAsync(db.command({ find: 'x', skip: -1 })).toBeRejected();
   });
 

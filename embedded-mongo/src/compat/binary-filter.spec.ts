@@ -17,20 +17,34 @@ describe('compat: BinData filters', () => {
   it('orders Binary values for $gt / $gte / $lt / $lte (length, subtype, then bytes)', async () => {
     const c = db.collection<any>('range');
     const bin = (s: string) => new Binary(Buffer.from(s));
-    await c.insertMany([{ _id: 1, b: bin('abc') }, { _id: 2, b: bin('abd') }, { _id: 3, b: bin('abcd') }, { _id: 4, b: 'abc' }, { _id: 5, b: 7 }]);
-    const ids = async (filter: any) => (await c.find(filter, { sort: { _id: 1 } }).toArray()).map((d) => d._id);
+    await c.insertMany([
+      { _id: 1, b: bin('abc') },
+      { _id: 2, b: bin('abd') },
+      { _id: 3, b: bin('abcd') },
+      { _id: 4, b: 'abc' },
+      { _id: 5, b: 7 },
+    ]);
+    const ids = async (filter: any) =>
+      (await c.find(filter, { sort: { _id: 1 } }).toArray()).map((d) => d._id);
     expect(await ids({ b: { $gt: bin('abc') } })).toEqual([2, 3]);
     expect(await ids({ b: { $gte: bin('abc') } })).toEqual([1, 2, 3]);
     expect(await ids({ b: { $lt: bin('abd') } })).toEqual([1]);
     expect(await ids({ b: { $lte: bin('abd') }, _id: { $gt: 1 } })).toEqual([2]);
-    const later = await c.aggregate([{ $sort: { _id: -1 } }, { $match: { b: { $gt: bin('abc') } } }, { $project: { _id: 1 } }]).toArray();
+    const later = await c
+      .aggregate([{ $sort: { _id: -1 } }, { $match: { b: { $gt: bin('abc') } } }, { $project: { _id: 1 } }])
+      .toArray();
     expect(later.map((d) => d._id)).toEqual([3, 2]);
   });
 
   it('tests bits of BinData and still of numbers', async () => {
     const c = db.collection<any>('bits');
-    await c.insertMany([{ _id: 1, u: new Binary(Buffer.from([0xff, 0x00]), 4) }, { _id: 2, u: new Binary(Buffer.from([0x01, 0x80])) }, { _id: 3, u: 0b10001 }]);
-    const ids = async (filter: any) => (await c.find(filter, { sort: { _id: 1 } }).toArray()).map((d) => d._id);
+    await c.insertMany([
+      { _id: 1, u: new Binary(Buffer.from([0xff, 0x00]), 4) },
+      { _id: 2, u: new Binary(Buffer.from([0x01, 0x80])) },
+      { _id: 3, u: 0b10001 },
+    ]);
+    const ids = async (filter: any) =>
+      (await c.find(filter, { sort: { _id: 1 } }).toArray()).map((d) => d._id);
     expect(await ids({ u: { $bitsAllSet: [0, 4] } })).toEqual([1, 3]);
     expect(await ids({ u: { $bitsAnySet: [15] } })).toEqual([2]);
     expect(await ids({ u: { $bitsAllClear: [8, 9] } })).toEqual([1, 2, 3]);

@@ -46,7 +46,9 @@ describe('compat: change streams', () => {
   });
 
   it('filters with a pipeline and watches a whole database', async () => {
-    const stream = await opened(db.watch([{ $match: { operationType: 'insert', 'fullDocument.keep': true } }], { maxAwaitTimeMS: 50 }));
+    const stream = await opened(
+      db.watch([{ $match: { operationType: 'insert', 'fullDocument.keep': true } }], { maxAwaitTimeMS: 50 }),
+    );
     try {
       await db.collection<any>('c').insertOne({ keep: false });
       await db.collection<any>('other').insertOne({ keep: true, n: 1 });
@@ -103,7 +105,9 @@ describe('compat: change streams', () => {
     try {
       await other.db('admin').command({ ping: 1 });
       await c.insertOne({ a: 1 });
-      const stream = await opened(other.db(db.databaseName).collection<any>('c').watch([], { maxAwaitTimeMS: 50 }));
+      const stream = await opened(
+        other.db(db.databaseName).collection<any>('c').watch([], { maxAwaitTimeMS: 50 }),
+      );
       try {
         await c.insertOne({ a: 2 });
         expect(((await stream.next()) as any).fullDocument.a).toBe(2);

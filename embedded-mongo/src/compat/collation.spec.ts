@@ -17,8 +17,15 @@ describe('compat: query collations', () => {
   it('find and count compare strings with the collation strength', async () => {
     const c = db.collection<any>('names');
     await c.createIndex({ name: 1 });
-    await c.insertMany([{ _id: 1, name: 'a' }, { _id: 2, name: 'A' }, { _id: 3, name: 'á' }, { _id: 4, name: 'b' }, { _id: 5, name: 5 }]);
-    const ids = async (filter: any, collation?: any) => (await c.find(filter, { collation, sort: { _id: 1 } }).toArray()).map((d) => d._id);
+    await c.insertMany([
+      { _id: 1, name: 'a' },
+      { _id: 2, name: 'A' },
+      { _id: 3, name: 'á' },
+      { _id: 4, name: 'b' },
+      { _id: 5, name: 5 },
+    ]);
+    const ids = async (filter: any, collation?: any) =>
+      (await c.find(filter, { collation, sort: { _id: 1 } }).toArray()).map((d) => d._id);
     expect(await ids({ name: 'a' })).toEqual([1]);
     expect(await ids({ name: 'a' }, { locale: 'en_US', strength: 1 })).toEqual([1, 2, 3]);
     expect(await ids({ name: 'a' }, { locale: 'en', strength: 2 })).toEqual([1, 2]);
@@ -28,16 +35,27 @@ describe('compat: query collations', () => {
     expect(await ids({ name: { $ne: 'a' } }, { locale: 'en', strength: 1 })).toEqual([4, 5]);
     expect(await c.countDocuments({ name: 'A' }, { collation: { locale: 'en', strength: 2 } })).toBe(2);
     expect(await c.countDocuments({ name: 'A' }, { collation: { locale: 'simple' } })).toBe(1);
-    expect((await c.deleteMany({ name: 'B' }, { collation: { locale: 'en', strength: 2 } })).deletedCount).toBe(1);
+    expect(
+      (await c.deleteMany({ name: 'B' }, { collation: { locale: 'en', strength: 2 } })).deletedCount,
+    ).toBe(1);
   });
 
   it('sorts with the collation and keeps number types', async () => {
     const c = db.collection<any>('sort');
-    await c.insertMany([{ name: 'Zeta', n: Long.fromNumber(1) }, { name: 'alpha', n: Long.fromNumber(2) }]);
-    const found = await c.find({}, { sort: { name: 1 }, collation: { locale: 'en_US' }, promoteLongs: false }).toArray();
+    await c.insertMany([
+      { name: 'Zeta', n: Long.fromNumber(1) },
+      { name: 'alpha', n: Long.fromNumber(2) },
+    ]);
+    const found = await c
+      .find({}, { sort: { name: 1 }, collation: { locale: 'en_US' }, promoteLongs: false })
+      .toArray();
     expect(found.map((d) => d.name)).toEqual(['alpha', 'Zeta']);
     expect(found[0].n._bsontype).toBe('Long');
-    const agg = await c.aggregate([{ $match: { name: { $in: ['ZETA', 'ALPHA'] } } }, { $sort: { name: 1 } }], { collation: { locale: 'en_US', strength: 1 } }).toArray();
+    const agg = await c
+      .aggregate([{ $match: { name: { $in: ['ZETA', 'ALPHA'] } } }, { $sort: { name: 1 } }], {
+        collation: { locale: 'en_US', strength: 1 },
+      })
+      .toArray();
     expect(agg.map((d) => d.name)).toEqual(['alpha', 'Zeta']);
   });
 
@@ -46,10 +64,20 @@ describe('compat: query collations', () => {
     await c.insertOne({ name: 'a' });
     if (!h.engine) return;
     const refused = jasmine.objectContaining({ code: jasmine.any(Number) });
-    await expectAsync(c.find({}, { collation: { locale: 'en', caseFirst: 'upper' } }).toArray()).toBeRejectedWith(refused);
-    await expectAsync(c.aggregate([{ $group: { _id: '$name' } }], { collation: { locale: 'en', strength: 1 } }).toArray()).toBeRejectedWith(refused);
-    await expectAsync(c.updateOne({ name: 'A' }, { $set: { x: 1 } }, { collation: { locale: 'en', strength: 1 } })).toBeRejectedWith(refused);
-    await expectAsync(db.createCollection('withDefault', { collation: { locale: 'en', strength: 1 } })).toBeRejectedWith(refused);
-    await expectAsync(c.distinct('name', {}, { collation: { locale: 'en', strength: 1 } })).toBeRejectedWith(refused);
+    await expectAsync(
+      c.find({}, { collation: { locale: 'en', caseFirst: 'upper' } }).toArray(),
+    ).toBeRejectedWith(refused);
+    await expectAsync(
+      c.aggregate([{ $group: { _id: '$name' } }], { collation: { locale: 'en', strength: 1 } }).toArray(),
+    ).toBeRejectedWith(refused);
+    await expectAsync(
+      c.updateOne({ name: 'A' }, { $set: { x: 1 } }, { collation: { locale: 'en', strength: 1 } }),
+    ).toBeRejectedWith(refused);
+    await expectAsync(
+      db.createCollection('withDefault', { collation: { locale: 'en', strength: 1 } }),
+    ).toBeRejectedWith(refused);
+    await expectAsync(c.distinct('name', {}, { collation: { locale: 'en', strength: 1 } })).toBeRejectedWith(
+      refused,
+    );
   });
 });

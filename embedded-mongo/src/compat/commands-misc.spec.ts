@@ -15,11 +15,16 @@ describe('compat: aggregate hint, stage names, collMod hidden', () => {
 
   it('aggregate follows hint and refuses a hint without an index', async () => {
     const c = db.collection<any>('hint');
-    await c.insertMany([{ q: 1, n: 'Andrew' }, { q: 2, n: 'Betty' }]);
+    await c.insertMany([
+      { q: 1, n: 'Andrew' },
+      { q: 2, n: 'Betty' },
+    ]);
     await c.createIndex({ q: -1, n: -1 });
     const names = (await c.aggregate([{ $match: {} }], { hint: { q: -1, n: -1 } }).toArray()).map((d) => d.n);
     expect(names).toEqual(['Betty', 'Andrew']);
-    await expectAsync(c.aggregate([{ $match: {} }], { hint: { nope: 1 } }).toArray()).toBeRejectedWith(jasmine.objectContaining({ code: 2 }));
+    await expectAsync(c.aggregate([{ $match: {} }], { hint: { nope: 1 } }).toArray()).toBeRejectedWith(
+      jasmine.objectContaining({ code: 2 }),
+    );
   });
 
   it('an unknown stage is code 40324', async () => {
@@ -41,14 +46,23 @@ describe('compat: aggregate hint, stage names, collMod hidden', () => {
   });
 
   it('accepts an _id clusteredIndex and refuses clustered TTL', async () => {
-    await db.createCollection('clustered', { clusteredIndex: { key: { _id: 1 }, unique: true, name: 'clustered test' } } as any);
+    await db.createCollection('clustered', {
+      clusteredIndex: { key: { _id: 1 }, unique: true, name: 'clustered test' },
+    } as any);
     const info = (await db.listCollections({ name: 'clustered' }).toArray())[0] as any;
     expect(info.options.clusteredIndex.key).toEqual({ _id: 1 });
     expect(info.options.clusteredIndex.name).toBe('clustered test');
     await db.collection<any>('clustered').insertOne({ _id: 1 });
-    await expectAsync(db.createCollection('bad', { clusteredIndex: { key: { a: 1 }, unique: true } } as any)).toBeRejected();
+    await expectAsync(
+      db.createCollection('bad', { clusteredIndex: { key: { a: 1 }, unique: true } } as any),
+    ).toBeRejected();
     if (h.engine) {
-      await expectAsync(db.createCollection('ttl', { clusteredIndex: { key: { _id: 1 }, unique: true }, expireAfterSeconds: 5 } as any)).toBeRejectedWith(jasmine.objectContaining({ code: 115 }));
+      await expectAsync(
+        db.createCollection('ttl', {
+          clusteredIndex: { key: { _id: 1 }, unique: true },
+          expireAfterSeconds: 5,
+        } as any),
+      ).toBeRejectedWith(jasmine.objectContaining({ code: 115 }));
     }
   });
 });

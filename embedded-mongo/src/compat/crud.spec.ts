@@ -19,7 +19,12 @@ describe('compat: CRUD', () => {
       { name: 'b', age: 20, tags: ['y', 'x'] },
       { name: 'c', age: 40 },
     ]);
-    const docs = await c.find({ age: { $gte: 20 } }, { projection: { _id: 0, name: 1 } }).sort({ age: -1 }).skip(1).limit(2).toArray();
+    const docs = await c
+      .find({ age: { $gte: 20 } }, { projection: { _id: 0, name: 1 } })
+      .sort({ age: -1 })
+      .skip(1)
+      .limit(2)
+      .toArray();
     expect(docs).toEqual([{ name: 'a' }, { name: 'b' }]);
     expect(await c.countDocuments({ tags: 'x' })).toBe(2);
     expect((await c.findOne({ name: 'c' }))?.age).toBe(40);
@@ -36,7 +41,9 @@ describe('compat: CRUD', () => {
   it('reports ordered and unordered insert write errors with their index', async () => {
     const c = db.collection<any>('dups');
     const id = new ObjectId();
-    await expectAsync(c.insertMany([{ _id: id }, { _id: id }, { x: 1 }], { ordered: true })).toBeRejectedWith(jasmine.objectContaining({ code: 11000 }));
+    await expectAsync(c.insertMany([{ _id: id }, { _id: id }, { x: 1 }], { ordered: true })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 11000 }),
+    );
     expect(await c.countDocuments()).toBe(1);
     const err = await c.insertMany([{ _id: id }, { y: 1 }], { ordered: false }).catch((e) => e);
     expect(err.code).toBe(11000);
@@ -53,11 +60,22 @@ describe('compat: CRUD', () => {
 
   it('runs findOneAndUpdate / findOneAndDelete with sort and returnDocument', async () => {
     const c = db.collection<any>('fam');
-    await c.insertMany([{ q: 1, v: 'low' }, { q: 5, v: 'high' }]);
-    const after = await c.findOneAndUpdate({}, { $set: { seen: true } }, { sort: { q: -1 }, returnDocument: 'after' });
+    await c.insertMany([
+      { q: 1, v: 'low' },
+      { q: 5, v: 'high' },
+    ]);
+    const after = await c.findOneAndUpdate(
+      {},
+      { $set: { seen: true } },
+      { sort: { q: -1 }, returnDocument: 'after' },
+    );
     expect(after?.v).toBe('high');
     expect(after?.seen).toBe(true);
-    const before = await c.findOneAndUpdate({ q: 9 }, { $set: { v: 'new' } }, { upsert: true, returnDocument: 'before' });
+    const before = await c.findOneAndUpdate(
+      { q: 9 },
+      { $set: { v: 'new' } },
+      { upsert: true, returnDocument: 'before' },
+    );
     expect(before).toBeNull();
     const removed = await c.findOneAndDelete({ q: 1 });
     expect(removed?.v).toBe('low');
@@ -78,12 +96,16 @@ describe('compat: CRUD', () => {
     const c = db.collection<any>('valid');
     await c.insertOne({ age: 3 });
     await expectAsync(c.insertOne({ age: -1 })).toBeRejectedWith(jasmine.objectContaining({ code: 121 }));
-    await expectAsync(c.updateOne({ age: 3 }, { $set: { age: -5 } })).toBeRejectedWith(jasmine.objectContaining({ code: 121 }));
+    await expectAsync(c.updateOne({ age: 3 }, { $set: { age: -5 } })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 121 }),
+    );
     await db.command({ collMod: 'valid', validationAction: 'warn' });
     await c.insertOne({ age: -1 });
     if (h.engine) {
       // $jsonSchema is implemented at the top level of a validator only.
-      await expectAsync(db.createCollection('schema', { validator: { $or: [{ $jsonSchema: { bsonType: 'object' } }] } })).toBeRejectedWith(jasmine.objectContaining({ code: 115 }));
+      await expectAsync(
+        db.createCollection('schema', { validator: { $or: [{ $jsonSchema: { bsonType: 'object' } }] } }),
+      ).toBeRejectedWith(jasmine.objectContaining({ code: 115 }));
     }
   });
 

@@ -28,8 +28,11 @@ describe('compat: equality filters', () => {
         { _id: 10, v: [oid, 'x'] },
         { _id: 11 },
       ]);
-      const ids = async (filter: object) => (await c.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id);
-      expect(await ids({ v: 5 })).withContext(`indexed ${indexed}`).toEqual([1, 2, 3, 4, 5]);
+      const ids = async (filter: object) =>
+        (await c.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id);
+      expect(await ids({ v: 5 }))
+        .withContext(`indexed ${indexed}`)
+        .toEqual([1, 2, 3, 4, 5]);
       expect(await ids({ v: new Int32(5) })).toEqual([1, 2, 3, 4, 5]);
       expect(await ids({ v: '5' })).toEqual([7]);
       expect(await ids({ v: oid })).toEqual([8, 10]);

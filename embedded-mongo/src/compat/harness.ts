@@ -33,7 +33,12 @@ export async function startHarness(): Promise<Harness> {
       return client.db(name);
     },
     async stop() {
-      if (external) for (const name of created) await client.db(name).dropDatabase().catch(() => undefined);
+      if (external)
+        for (const name of created)
+          await client
+            .db(name)
+            .dropDatabase()
+            .catch(() => undefined);
       await client.close();
       await engine?.stop();
     },

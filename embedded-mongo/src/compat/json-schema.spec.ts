@@ -26,7 +26,12 @@ describe('compat: $jsonSchema validators', () => {
             age: { bsonType: ['number', 'null'], minimum: 0 },
             kind: { enum: ['a', 'b', null] },
             tags: { bsonType: 'array', items: { bsonType: 'string' }, maxItems: 2 },
-            address: { bsonType: 'object', required: ['city'], additionalProperties: false, properties: { city: { bsonType: 'string' } } },
+            address: {
+              bsonType: 'object',
+              required: ['city'],
+              additionalProperties: false,
+              properties: { city: { bsonType: 'string' } },
+            },
           },
         },
       },
@@ -38,7 +43,9 @@ describe('compat: $jsonSchema validators', () => {
     await expectAsync(c.insertOne({ _id: 4, name: 'Bo', age: -1 })).toBeRejectedWith(rejected);
     await expectAsync(c.insertOne({ _id: 5, name: 'Bo', kind: 'c' })).toBeRejectedWith(rejected);
     await expectAsync(c.insertOne({ _id: 6, name: 'Bo', tags: ['x', 1] })).toBeRejectedWith(rejected);
-    await expectAsync(c.insertOne({ _id: 7, name: 'Bo', address: { city: 'x', zip: 1 } })).toBeRejectedWith(rejected);
+    await expectAsync(c.insertOne({ _id: 7, name: 'Bo', address: { city: 'x', zip: 1 } })).toBeRejectedWith(
+      rejected,
+    );
     await expectAsync(c.updateOne({ _id: 1 }, { $unset: { name: '' } })).toBeRejectedWith(rejected);
     await expectAsync(c.findOneAndUpdate({ _id: 1 }, { $set: { age: 'old' } })).toBeRejectedWith(rejected);
     await expectAsync(c.replaceOne({ _id: 1 }, { age: 1 })).toBeRejectedWith(rejected);
@@ -46,7 +53,13 @@ describe('compat: $jsonSchema validators', () => {
   });
 
   it('tells BSON number types apart', async () => {
-    await db.createCollection('nums', { validator: { $jsonSchema: { properties: { i: { bsonType: 'int' }, d: { bsonType: 'double' }, l: { bsonType: 'long' } } } } });
+    await db.createCollection('nums', {
+      validator: {
+        $jsonSchema: {
+          properties: { i: { bsonType: 'int' }, d: { bsonType: 'double' }, l: { bsonType: 'long' } },
+        },
+      },
+    });
     const c = db.collection<any>('nums');
     await c.insertOne({ i: new Int32(1), d: new Double(2), l: Long.fromNumber(3) });
     await expectAsync(c.insertOne({ i: new Double(1) })).toBeRejectedWith(rejected);
@@ -56,12 +69,18 @@ describe('compat: $jsonSchema validators', () => {
 
   it('honours validationLevel moderate and validationAction warn, and refuses unknown keywords', async () => {
     await db.collection<any>('lvl').insertOne({ _id: 1 });
-    await db.command({ collMod: 'lvl', validator: { $jsonSchema: { required: ['name'] } }, validationLevel: 'moderate' });
+    await db.command({
+      collMod: 'lvl',
+      validator: { $jsonSchema: { required: ['name'] } },
+      validationLevel: 'moderate',
+    });
     const c = db.collection<any>('lvl');
     await c.updateOne({ _id: 1 }, { $set: { x: 1 } }); // already invalid: not checked under moderate
     await expectAsync(c.insertOne({ _id: 2 })).toBeRejectedWith(rejected);
     await db.command({ collMod: 'lvl', validationAction: 'warn' });
     await c.insertOne({ _id: 3 });
-    await expectAsync(db.createCollection('bad', { validator: { $jsonSchema: { bogusKeyword: 1 } } })).toBeRejected();
+    await expectAsync(
+      db.createCollection('bad', { validator: { $jsonSchema: { bogusKeyword: 1 } } }),
+    ).toBeRejected();
   });
 });

@@ -7,7 +7,10 @@ describe('compat: mongoose', () => {
   const dbName = `mongoose_${process.pid}`;
 
   const User = new mongoose.Schema({ email: { type: String, unique: true, required: true }, name: String });
-  const Post = new mongoose.Schema({ title: String, author: { type: mongoose.Schema.Types.ObjectId, ref: 'User' } });
+  const Post = new mongoose.Schema({
+    title: String,
+    author: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },
+  });
 
   beforeAll(async () => {
     h = await startHarness();
@@ -34,7 +37,11 @@ describe('compat: mongoose', () => {
   it('populates references', async () => {
     const author = await conn.model('User').create({ email: 'pop@x', name: 'Writer' });
     await conn.model('Post').create({ title: 'Hello', author: author._id });
-    const post = await conn.model('Post').findOne({ title: 'Hello' }).populate('author').lean<{ author: { name: string } }>();
+    const post = await conn
+      .model('Post')
+      .findOne({ title: 'Hello' })
+      .populate('author')
+      .lean<{ author: { name: string } }>();
     expect(post?.author.name).toBe('Writer');
   });
 

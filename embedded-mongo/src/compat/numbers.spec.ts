@@ -14,7 +14,15 @@ describe('compat: numeric types', () => {
 
   it('keeps int32, int64, double and decimal types on the round trip', async () => {
     const c = db.collection<any>('n');
-    await c.insertOne({ _id: 1 as never, i: 5, d: new Double(5), l: Long.fromNumber(7), big: Long.fromString('9007199254740993'), dec: Decimal128.fromString('1.10'), f: 2.5 });
+    await c.insertOne({
+      _id: 1 as never,
+      i: 5,
+      d: new Double(5),
+      l: Long.fromNumber(7),
+      big: Long.fromString('9007199254740993'),
+      dec: Decimal128.fromString('1.10'),
+      f: 2.5,
+    });
     const doc = await c.findOne({ _id: 1 as never }, { promoteValues: false });
     expect(doc?.i).toEqual(new Int32(5));
     expect(doc?.d).toEqual(new Double(5));

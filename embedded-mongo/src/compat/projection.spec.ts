@@ -18,10 +18,26 @@ describe('compat: projection operators', () => {
     const c = db.collection<any>('slice');
     await c.insertOne({ _id: 1, a: 'x', b: 'y', arr: [1, 2, 3], n: { list: [1, 2, 3] } });
     const one = async (projection: any) => c.findOne({ _id: 1 }, { projection });
-    expect(await one({ arr: { $slice: 1 } })).toEqual({ _id: 1, a: 'x', b: 'y', arr: [1], n: { list: [1, 2, 3] } });
-    expect(await one({ arr: { $slice: -2 }, b: 0 })).toEqual({ _id: 1, a: 'x', arr: [2, 3], n: { list: [1, 2, 3] } });
+    expect(await one({ arr: { $slice: 1 } })).toEqual({
+      _id: 1,
+      a: 'x',
+      b: 'y',
+      arr: [1],
+      n: { list: [1, 2, 3] },
+    });
+    expect(await one({ arr: { $slice: -2 }, b: 0 })).toEqual({
+      _id: 1,
+      a: 'x',
+      arr: [2, 3],
+      n: { list: [1, 2, 3] },
+    });
     expect(await one({ arr: { $slice: [1, 5] }, a: 1 })).toEqual({ _id: 1, a: 'x', arr: [2, 3] });
-    expect(await one({ 'n.list': { $slice: [-2, 1] }, _id: 0 })).toEqual({ a: 'x', b: 'y', arr: [1, 2, 3], n: { list: [2] } });
+    expect(await one({ 'n.list': { $slice: [-2, 1] }, _id: 0 })).toEqual({
+      a: 'x',
+      b: 'y',
+      arr: [1, 2, 3],
+      n: { list: [2] },
+    });
     // The stored document is untouched by a nested slice.
     expect(await one({})).toEqual({ _id: 1, a: 'x', b: 'y', arr: [1, 2, 3], n: { list: [1, 2, 3] } });
   });
@@ -31,16 +47,35 @@ describe('compat: projection operators', () => {
     const d1 = new Date(1000);
     const d2 = new Date(5000);
     await c.insertOne({ _id: 1, a: 'x', dates: [d1, d2], ids: [3, 7, 9], subs: [{ k: 1 }, { k: 2 }] });
-    expect(await c.findOne({}, { projection: { dates: { $elemMatch: { $gte: new Date(2000) } } } })).toEqual({ _id: 1, dates: [d2] });
-    expect(await c.findOne({}, { projection: { ids: { $elemMatch: { $in: [7, 9] } }, a: 1 } })).toEqual({ _id: 1, a: 'x', ids: [7] });
-    expect(await c.findOne({}, { projection: { subs: { $elemMatch: { k: 2 } } } })).toEqual({ _id: 1, subs: [{ k: 2 }] });
+    expect(await c.findOne({}, { projection: { dates: { $elemMatch: { $gte: new Date(2000) } } } })).toEqual({
+      _id: 1,
+      dates: [d2],
+    });
+    expect(await c.findOne({}, { projection: { ids: { $elemMatch: { $in: [7, 9] } }, a: 1 } })).toEqual({
+      _id: 1,
+      a: 'x',
+      ids: [7],
+    });
+    expect(await c.findOne({}, { projection: { subs: { $elemMatch: { k: 2 } } } })).toEqual({
+      _id: 1,
+      subs: [{ k: 2 }],
+    });
     expect(await c.findOne({}, { projection: { subs: { $elemMatch: { k: 5 } } } })).toEqual({ _id: 1 });
   });
 
   it('positional projection and operator projections keep BSON number types', async () => {
     const c = db.collection<any>('types');
-    await c.insertOne({ _id: 1, l: Long.fromNumber(5), d: new Double(2), arr: [new Double(1), 2], g: [{ v: 1 }, { v: 2 }] });
-    const raw = await c.findOne({ 'g.v': 2 }, { projection: { arr: { $slice: 1 }, l: 1, d: 1, 'g.$': 1 }, promoteLongs: false, promoteValues: false });
+    await c.insertOne({
+      _id: 1,
+      l: Long.fromNumber(5),
+      d: new Double(2),
+      arr: [new Double(1), 2],
+      g: [{ v: 1 }, { v: 2 }],
+    });
+    const raw = await c.findOne(
+      { 'g.v': 2 },
+      { projection: { arr: { $slice: 1 }, l: 1, d: 1, 'g.$': 1 }, promoteLongs: false, promoteValues: false },
+    );
     expect(raw!.l._bsontype).toBe('Long');
     expect(raw!.d._bsontype).toBe('Double');
     expect(raw!.arr[0]._bsontype).toBe('Double');
@@ -51,7 +86,11 @@ describe('compat: projection operators', () => {
   it('findOneAndUpdate returns a $slice projection', async () => {
     const c = db.collection<any>('fam');
     await c.insertOne({ _id: 1, a: 'x', arr: [1, 2, 3] });
-    const r = await c.findOneAndUpdate({ _id: 1 }, { $set: { a: 'y' } }, { projection: { arr: { $slice: 1 } }, returnDocument: 'after' });
+    const r = await c.findOneAndUpdate(
+      { _id: 1 },
+      { $set: { a: 'y' } },
+      { projection: { arr: { $slice: 1 } }, returnDocument: 'after' },
+    );
     expect(r).toEqual({ _id: 1, a: 'y', arr: [1] });
   });
 });

@@ -28,7 +28,9 @@ describe('compat: query operators', () => {
     expect(await ids({ tags: { $all: [] } })).toEqual([]);
     expect(await ids({ tags: { $not: { $all: ['b'] } } })).toEqual([2]);
     expect(await ids({ $or: [{ title: { $all: ['Other'] } }] })).toEqual([2]);
-    const agg = await c.aggregate([{ $project: { title: 1 } }, { $match: { title: { $all: ['Other'] } } }]).toArray();
+    const agg = await c
+      .aggregate([{ $project: { title: 1 } }, { $match: { title: { $all: ['Other'] } } }])
+      .toArray();
     expect(agg.map((d) => d._id)).toEqual([2]);
   });
 

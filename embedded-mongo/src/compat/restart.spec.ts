@@ -34,10 +34,19 @@ describe('engine with dbPath', () => {
     client = new MongoClient(second.uri);
     try {
       const again = client.db('app').collection<any>('cases');
-      expect((await again.find({}, { projection: { _id: 0 } }).sort({ ref: 1 }).toArray()).map((d) => d.ref)).toEqual(['A', 'B', 'T']);
+      expect(
+        (
+          await again
+            .find({}, { projection: { _id: 0 } })
+            .sort({ ref: 1 })
+            .toArray()
+        ).map((d) => d.ref),
+      ).toEqual(['A', 'B', 'T']);
       expect((await again.findOne({ ref: 'B' }))?.status).toBe('open');
       expect((await again.findOne({ ref: 'A' }, { promoteValues: false }))?.v).toEqual(new Double(2));
-      await expectAsync(again.insertOne({ ref: 'A' })).toBeRejectedWith(jasmine.objectContaining({ code: 11000 }));
+      await expectAsync(again.insertOne({ ref: 'A' })).toBeRejectedWith(
+        jasmine.objectContaining({ code: 11000 }),
+      );
     } finally {
       await client.close();
       await second.stop();
@@ -47,14 +56,26 @@ describe('engine with dbPath', () => {
   // Inserted documents are journalled as the bytes they arrived in (with _id moved first).
   it('restores inserted documents exactly: types, key order, _id first', async () => {
     const docs = [
-      { a: new Double(1), b: new Int32(2), c: Long.fromString('9007199254740993'), d: Decimal128.fromString('1.10'), _id: 'x' },
-      { nested: { arr: [new Double(3), { k: new Binary(Buffer.from([1, 2]), 4) }] }, re: new BSONRegExp('a.c', 'imx'), n: null },
+      {
+        a: new Double(1),
+        b: new Int32(2),
+        c: Long.fromString('9007199254740993'),
+        d: Decimal128.fromString('1.10'),
+        _id: 'x',
+      },
+      {
+        nested: { arr: [new Double(3), { k: new Binary(Buffer.from([1, 2]), 4) }] },
+        re: new BSONRegExp('a.c', 'imx'),
+        n: null,
+      },
       { _id: 7, z: 'first already' },
     ];
     const read = async (uri: string) => {
       const client = new MongoClient(uri, { promoteValues: false });
       try {
-        return EJSON.stringify(await client.db('app').collection('typed').find().sort({ _id: 1 }).toArray(), { relaxed: false });
+        return EJSON.stringify(await client.db('app').collection('typed').find().sort({ _id: 1 }).toArray(), {
+          relaxed: false,
+        });
       } finally {
         await client.close();
       }

@@ -34,7 +34,10 @@ describe('compat: sessions and transactions', () => {
   it('sees its own inserts, updates and deletes through indexes and sorts', async () => {
     const c = db.collection<any>('acc');
     await c.createIndex({ tag: 1 });
-    await c.insertMany([{ _id: 1, tag: 'a', n: 1 }, { _id: 2, tag: 'b', n: 2 }]);
+    await c.insertMany([
+      { _id: 1, tag: 'a', n: 1 },
+      { _id: 2, tag: 'b', n: 2 },
+    ]);
     const session = h.client.startSession();
     session.startTransaction();
     await c.insertOne({ _id: 3, tag: 'a', n: 3 }, { session });
@@ -54,7 +57,9 @@ describe('compat: sessions and transactions', () => {
     const session = h.client.startSession();
     session.startTransaction();
     await c.insertOne({ _id: 'new' }, { session });
-    await expectAsync(c.insertOne({ _id: 'dup' }, { session })).toBeRejectedWith(jasmine.objectContaining({ code: 11000 }));
+    await expectAsync(c.insertOne({ _id: 'dup' }, { session })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 11000 }),
+    );
     await session.abortTransaction().catch(() => undefined);
     await session.endSession();
     expect(await c.countDocuments({ _id: 'new' })).toBe(0);
@@ -126,9 +131,15 @@ describe('compat: sessions and transactions', () => {
     // re-committing that is (correctly) idempotent.
     const client = new MongoClient(h.uri);
     try {
-      const err = await client.db('admin').command({ commitTransaction: 1 }).catch((e) => e);
+      const err = await client
+        .db('admin')
+        .command({ commitTransaction: 1 })
+        .catch((e) => e);
       expect([251, 50768]).toContain(err.code);
-      const abort = await client.db('admin').command({ abortTransaction: 1 }).catch((e) => e);
+      const abort = await client
+        .db('admin')
+        .command({ abortTransaction: 1 })
+        .catch((e) => e);
       expect([251, 50768]).toContain(abort.code);
     } finally {
       await client.close();

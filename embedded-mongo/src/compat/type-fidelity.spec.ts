@@ -18,15 +18,29 @@ describe('compat: numeric type fidelity (known gaps)', () => {
   it('aggregation output keeps integral doubles, Longs and Decimal128 that pass through', async () => {
     const c = db.collection<any>('c');
     const dec = Decimal128.fromString('5.0');
-    await c.insertOne({ _id: 1, d: new Double(5), l: Long.fromNumber(7), dec, arr: [new Double(1), { x: Long.fromNumber(2) }], i: 3 });
-    const [doc] = await c.aggregate([{ $match: { _id: 1 } }, { $project: { d: 1, l: 1, dec: 1, arr: 1, i: 1 } }, { $sort: { d: 1 } }], typed).toArray();
+    await c.insertOne({
+      _id: 1,
+      d: new Double(5),
+      l: Long.fromNumber(7),
+      dec,
+      arr: [new Double(1), { x: Long.fromNumber(2) }],
+      i: 3,
+    });
+    const [doc] = await c
+      .aggregate(
+        [{ $match: { _id: 1 } }, { $project: { d: 1, l: 1, dec: 1, arr: 1, i: 1 } }, { $sort: { d: 1 } }],
+        typed,
+      )
+      .toArray();
     expect(doc!.d).toEqual(new Double(5));
     expect(doc!.l).toEqual(Long.fromNumber(7));
     expect(doc!.dec).toEqual(dec);
     expect(doc!.arr).toEqual([new Double(1), { x: Long.fromNumber(2) }]);
     expect(doc!.i).toEqual(new Int32(3));
     // Computed fields take the type of the computation, as on mongod.
-    const [set] = await c.aggregate([{ $set: { d: { $toInt: '$d' }, x: 1 } }, { $unset: 'arr' }], typed).toArray();
+    const [set] = await c
+      .aggregate([{ $set: { d: { $toInt: '$d' }, x: 1 } }, { $unset: 'arr' }], typed)
+      .toArray();
     expect(set!.d).toEqual(new Int32(5));
     expect(set!.l).toEqual(Long.fromNumber(7));
   });
@@ -50,8 +64,11 @@ describe('compat: numeric type fidelity (known gaps)', () => {
         { _id: 4, v: Decimal128.fromString('0.10000000000000000555') },
         { _id: 5, v: [Long.fromString('9007199254740993')] },
       ]);
-      const ids = async (filter: object) => (await c.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id);
-      expect(await ids({ v: Long.fromString('9007199254740993') })).withContext(`indexed ${indexed}`).toEqual([1, 5]);
+      const ids = async (filter: object) =>
+        (await c.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id);
+      expect(await ids({ v: Long.fromString('9007199254740993') }))
+        .withContext(`indexed ${indexed}`)
+        .toEqual([1, 5]);
       expect(await ids({ v: Long.fromString('9007199254740992') })).toEqual([2]);
       expect(await ids({ v: 2 ** 53 })).toEqual([2]);
       expect(await ids({ v: Decimal128.fromString('0.1') })).toEqual([3]);
@@ -62,19 +79,33 @@ describe('compat: numeric type fidelity (known gaps)', () => {
   // Range operators and anything mingo evaluates still see doubles (toPlain).
   xit('range comparisons on Longs beyond 2^53 are exact', async () => {
     const c = db.collection<any>('c');
-    await c.insertMany([{ _id: 1, v: Long.fromString('9007199254740993') }, { _id: 2, v: Long.fromString('9007199254740992') }]);
-    expect((await c.find({ v: { $gt: Long.fromString('9007199254740992') } }).toArray()).map((d) => d._id)).toEqual([1]);
+    await c.insertMany([
+      { _id: 1, v: Long.fromString('9007199254740993') },
+      { _id: 2, v: Long.fromString('9007199254740992') },
+    ]);
+    expect(
+      (await c.find({ v: { $gt: Long.fromString('9007199254740992') } }).toArray()).map((d) => d._id),
+    ).toEqual([1]);
   });
 
-  it('$addToSet compares with stored typed numbers and keeps the added value\'s type', async () => {
+  it("$addToSet compares with stored typed numbers and keeps the added value's type", async () => {
     const c = db.collection<any>('c');
     await c.insertOne({ _id: 1, arr: [Long.fromNumber(2), new Double(1)] });
     await c.updateOne({ _id: 1 }, { $addToSet: { arr: Long.fromNumber(2) } });
     await c.updateOne({ _id: 1 }, { $addToSet: { arr: 1 } });
-    await c.updateOne({ _id: 1 }, { $addToSet: { arr: { $each: [new Double(3), 3, { a: 1, b: 2 }, { b: 2, a: 1 }, { a: 1, b: 2 }] } } });
+    await c.updateOne(
+      { _id: 1 },
+      { $addToSet: { arr: { $each: [new Double(3), 3, { a: 1, b: 2 }, { b: 2, a: 1 }, { a: 1, b: 2 }] } } },
+    );
     await c.updateOne({ _id: 1 }, { $addToSet: { fresh: { $each: [Long.fromNumber(4), 4] } } });
     const doc = (await c.findOne({ _id: 1 }, typed))!;
-    expect(doc.arr).toEqual([Long.fromNumber(2), new Double(1), new Double(3), { a: new Int32(1), b: new Int32(2) }, { b: new Int32(2), a: new Int32(1) }]);
+    expect(doc.arr).toEqual([
+      Long.fromNumber(2),
+      new Double(1),
+      new Double(3),
+      { a: new Int32(1), b: new Int32(2) },
+      { b: new Int32(2), a: new Int32(1) },
+    ]);
     expect(doc.fresh).toEqual([Long.fromNumber(4)]);
   });
 
@@ -87,13 +118,25 @@ describe('compat: numeric type fidelity (known gaps)', () => {
 
   it('distinct Longs beyond 2^53 and distinct Decimal128s are distinct keys (_id and unique indexes)', async () => {
     const c = db.collection<any>('ids');
-    await c.insertMany([{ _id: Long.fromString('9007199254740993') }, { _id: Long.fromString('9007199254740992') }]);
+    await c.insertMany([
+      { _id: Long.fromString('9007199254740993') },
+      { _id: Long.fromString('9007199254740992') },
+    ]);
     expect(await c.countDocuments()).toBe(2);
     const u = db.collection<any>('unique');
     await u.createIndex({ v: 1 }, { unique: true });
-    await u.insertMany([{ v: Long.fromString('9007199254740993') }, { v: Long.fromString('9007199254740992') }, { v: Decimal128.fromString('0.1') }, { v: 0.1 }]);
-    await expectAsync(u.insertOne({ v: Decimal128.fromString('0.10') })).toBeRejectedWith(jasmine.objectContaining({ code: 11000 }));
-    await expectAsync(u.insertOne({ v: 2 ** 53 })).toBeRejectedWith(jasmine.objectContaining({ code: 11000 }));
+    await u.insertMany([
+      { v: Long.fromString('9007199254740993') },
+      { v: Long.fromString('9007199254740992') },
+      { v: Decimal128.fromString('0.1') },
+      { v: 0.1 },
+    ]);
+    await expectAsync(u.insertOne({ v: Decimal128.fromString('0.10') })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 11000 }),
+    );
+    await expectAsync(u.insertOne({ v: 2 ** 53 })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 11000 }),
+    );
     expect(await u.countDocuments()).toBe(4);
   });
 

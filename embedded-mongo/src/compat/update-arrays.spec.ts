@@ -1,4 +1,4 @@
-import type { Collection, Db } from 'mongodb';
+import type { Db } from 'mongodb';
 import { DBRef, Double, Long, ObjectId } from 'bson';
 import { startHarness, type Harness } from './harness.js';
 
@@ -58,7 +58,9 @@ describe('compat: array updates', () => {
     const c = db.collection<any>('types');
     await c.insertOne({ _id: 1, num: 5, a: 5, comments: [{ body: 'x' }], nul: null });
     const fails = async (u: unknown, code: number) => {
-      await expectAsync(c.updateOne({ _id: 1 }, u as any)).withContext(JSON.stringify(u)).toBeRejectedWith(jasmine.objectContaining({ code }));
+      await expectAsync(c.updateOne({ _id: 1 }, u as any))
+        .withContext(JSON.stringify(u))
+        .toBeRejectedWith(jasmine.objectContaining({ code }));
     };
     await fails({ $push: { num: 42 } }, 2);
     await fails({ $addToSet: { num: 42 } }, 2);
@@ -69,30 +71,62 @@ describe('compat: array updates', () => {
     await fails({ $set: { 'comments.body': 'fail' } }, 28);
     await fails({ $set: { 'nul.x': 1 } }, 28);
     await fails({ $inc: { 'a.b': 1 } }, 28);
-    expect(await c.findOne({ _id: 1 })).toEqual({ _id: 1, num: 5, a: 5, comments: [{ body: 'x' }], nul: null });
+    expect(await c.findOne({ _id: 1 })).toEqual({
+      _id: 1,
+      num: 5,
+      a: 5,
+      comments: [{ body: 'x' }],
+      nul: null,
+    });
     // Missing fields are created, and indexed array paths are fine.
-    await c.updateOne({ _id: 1 }, { $push: { fresh: 1 }, $set: { 'comments.0.body': 'y', 'new.deep': 1 } } as any);
-    expect(await c.findOne({ _id: 1 }, { projection: { fresh: 1, comments: 1, new: 1 } })).toEqual({ _id: 1, fresh: [1], comments: [{ body: 'y' }], new: { deep: 1 } });
+    await c.updateOne({ _id: 1 }, {
+      $push: { fresh: 1 },
+      $set: { 'comments.0.body': 'y', 'new.deep': 1 },
+    } as any);
+    expect(await c.findOne({ _id: 1 }, { projection: { fresh: 1, comments: 1, new: 1 } })).toEqual({
+      _id: 1,
+      fresh: [1],
+      comments: [{ body: 'y' }],
+      new: { deep: 1 },
+    });
   });
 
   it('a bulk write reports the wrong-type statement as a write error', async () => {
     const c = db.collection<any>('bulk');
     await c.insertOne({ _id: 1, num: 1 });
-    const res = await c.bulkWrite([
-      { updateOne: { filter: { _id: 1 }, update: { $push: { num: 42 } } as any } },
-      { updateOne: { filter: { _id: 1 }, update: { $inc: { num: 1 } } } },
-    ], { ordered: false }).catch((e) => e);
+    const res = await c
+      .bulkWrite(
+        [
+          { updateOne: { filter: { _id: 1 }, update: { $push: { num: 42 } } as any } },
+          { updateOne: { filter: { _id: 1 }, update: { $inc: { num: 1 } } } },
+        ],
+        { ordered: false },
+      )
+      .catch((e) => e);
     expect(res.writeErrors?.length ?? res.result?.getWriteErrors?.().length).toBe(1);
     expect((await c.findOne({ _id: 1 }))!.num).toBe(2);
   });
 
   it('allows several positional paths into the same array', async () => {
     const c = db.collection<any>('pos');
-    await c.insertOne({ _id: 1, children: [{ name: 'foo', n: 1 }, { name: 'bar', n: 2 }] });
+    await c.insertOne({
+      _id: 1,
+      children: [
+        { name: 'foo', n: 1 },
+        { name: 'bar', n: 2 },
+      ],
+    });
     const at = new Date(1000);
-    await c.updateOne({ 'children.name': 'bar' }, { $set: { 'children.$.name': 'baz', 'children.$.updatedAt': at } });
+    await c.updateOne(
+      { 'children.name': 'bar' },
+      { $set: { 'children.$.name': 'baz', 'children.$.updatedAt': at } },
+    );
     await c.updateOne({ _id: 1 }, { $set: { 'children.$[].seen': true }, $inc: { 'children.$[].n': 10 } });
-    await c.updateOne({ _id: 1 }, { $set: { 'children.$[e].key': 'k', 'children.$[e].n': 0 } }, { arrayFilters: [{ 'e.n': { $gt: 11 } }] });
+    await c.updateOne(
+      { _id: 1 },
+      { $set: { 'children.$[e].key': 'k', 'children.$[e].n': 0 } },
+      { arrayFilters: [{ 'e.n': { $gt: 11 } }] },
+    );
     expect((await c.findOne({ _id: 1 }))!.children).toEqual([
       { name: 'foo', n: 11, seen: true },
       { name: 'baz', n: 0, updatedAt: at, seen: true, key: 'k' },
@@ -102,12 +136,24 @@ describe('compat: array updates', () => {
   it('still rejects real conflicts and unmatched positional updates', async () => {
     const c = db.collection<any>('conf');
     await c.insertOne({ _id: 1, a: [{ x: 1 }], b: { c: 1 } });
-    await expectAsync(c.updateOne({ _id: 1 }, { $set: { b: 1, 'b.c': 2 } })).toBeRejectedWith(jasmine.objectContaining({ code: 40 }));
-    await expectAsync(c.updateOne({ _id: 1 }, { $set: { 'a.$.x': 1 }, $unset: { 'a.$': 1 } } as any)).toBeRejectedWith(jasmine.objectContaining({ code: 40 }));
-    await expectAsync(c.updateOne({ _id: 1 }, { $set: { 'a.$[].x': 1, 'a.0.x': 2 } } as any)).toBeRejectedWith(jasmine.objectContaining({ code: 40 }));
-    await expectAsync(c.updateOne({ _id: 1 }, { $set: { 'a.$.x': 1 } })).toBeRejectedWith(jasmine.objectContaining({ code: 2 }));
-    await expectAsync(c.updateOne({ _id: 1 }, { $set: { 'a.$[u].x': 1 } } as any)).toBeRejectedWith(jasmine.objectContaining({ code: 2 }));
-    await expectAsync(c.updateOne({ _id: 1 }, { $set: { 'a.$[Bad].x': 1 } } as any, { arrayFilters: [{ 'Bad.x': 1 }] })).toBeRejected();
+    await expectAsync(c.updateOne({ _id: 1 }, { $set: { b: 1, 'b.c': 2 } })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 40 }),
+    );
+    await expectAsync(
+      c.updateOne({ _id: 1 }, { $set: { 'a.$.x': 1 }, $unset: { 'a.$': 1 } } as any),
+    ).toBeRejectedWith(jasmine.objectContaining({ code: 40 }));
+    await expectAsync(
+      c.updateOne({ _id: 1 }, { $set: { 'a.$[].x': 1, 'a.0.x': 2 } } as any),
+    ).toBeRejectedWith(jasmine.objectContaining({ code: 40 }));
+    await expectAsync(c.updateOne({ _id: 1 }, { $set: { 'a.$.x': 1 } })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 2 }),
+    );
+    await expectAsync(c.updateOne({ _id: 1 }, { $set: { 'a.$[u].x': 1 } } as any)).toBeRejectedWith(
+      jasmine.objectContaining({ code: 2 }),
+    );
+    await expectAsync(
+      c.updateOne({ _id: 1 }, { $set: { 'a.$[Bad].x': 1 } } as any, { arrayFilters: [{ 'Bad.x': 1 }] }),
+    ).toBeRejected();
     expect(await c.findOne({ _id: 1 })).toEqual({ _id: 1, a: [{ x: 1 }], b: { c: 1 } });
   });
 });

@@ -15,22 +15,35 @@ describe('compat: update operators and upserts', () => {
   it('applies $set, $unset, $inc, $push, $addToSet, $pull, $rename, $min, $max, $currentDate', async () => {
     const c = db.collection<any>('ops');
     await c.insertOne({ _id: 1 as never, a: 1, b: 'x', arr: [1, 2, 3], s: ['p'], lo: 5, hi: 5, old: 'o' });
-    const r = await c.updateOne({ _id: 1 as never }, {
-      $set: { 'n.deep': true },
-      $unset: { b: '' },
-      $inc: { a: 2 },
-      $push: { arr: { $each: [4], $slice: -3 } } as any,
-      $addToSet: { s: 'p' },
-      $rename: { old: 'renamed' },
-      $min: { lo: 1 },
-      $max: { hi: 9 },
-      $currentDate: { at: true },
-    });
+    const r = await c.updateOne(
+      { _id: 1 as never },
+      {
+        $set: { 'n.deep': true },
+        $unset: { b: '' },
+        $inc: { a: 2 },
+        $push: { arr: { $each: [4], $slice: -3 } } as any,
+        $addToSet: { s: 'p' },
+        $rename: { old: 'renamed' },
+        $min: { lo: 1 },
+        $max: { hi: 9 },
+        $currentDate: { at: true },
+      },
+    );
     expect(r.matchedCount).toBe(1);
     expect(r.modifiedCount).toBe(1);
     await c.updateOne({ _id: 1 as never }, { $pull: { arr: 3 } as any });
     const doc = await c.findOne({ _id: 1 as never });
-    expect(doc).toEqual(jasmine.objectContaining({ a: 3, n: { deep: true }, arr: [2, 4], s: ['p'], lo: 1, hi: 9, renamed: 'o' }));
+    expect(doc).toEqual(
+      jasmine.objectContaining({
+        a: 3,
+        n: { deep: true },
+        arr: [2, 4],
+        s: ['p'],
+        lo: 1,
+        hi: 9,
+        renamed: 'o',
+      }),
+    );
     expect(doc?.b).toBeUndefined();
     expect(doc?.at instanceof Date).toBeTrue();
   });
@@ -45,7 +58,10 @@ describe('compat: update operators and upserts', () => {
 
   it('updates many, replaces, and uses positional $, $[] and $[id] with arrayFilters', async () => {
     const c = db.collection<any>('pos');
-    await c.insertMany([{ k: 1, g: [{ v: 1 }, { v: 2 }] }, { k: 1, g: [{ v: 3 }] }]);
+    await c.insertMany([
+      { k: 1, g: [{ v: 1 }, { v: 2 }] },
+      { k: 1, g: [{ v: 3 }] },
+    ]);
     expect((await c.updateMany({ k: 1 }, { $inc: { 'g.$[].v': 10 } })).modifiedCount).toBe(2);
     await c.updateOne({ 'g.v': 12 }, { $set: { 'g.$.hit': true } });
     await c.updateMany({}, { $set: { 'g.$[e].big': true } }, { arrayFilters: [{ 'e.v': { $gte: 12 } }] });
@@ -57,10 +73,22 @@ describe('compat: update operators and upserts', () => {
 
   it('upserts with query equality fields and $setOnInsert', async () => {
     const c = db.collection<any>('ups');
-    const r = await c.updateOne({ email: 'a@b.c', n: { $gt: 1 } }, { $set: { name: 'A' }, $setOnInsert: { created: 1 } }, { upsert: true });
+    const r = await c.updateOne(
+      { email: 'a@b.c', n: { $gt: 1 } },
+      { $set: { name: 'A' }, $setOnInsert: { created: 1 } },
+      { upsert: true },
+    );
     expect(r.upsertedCount).toBe(1);
-    expect(await c.findOne({ _id: r.upsertedId! }, { projection: { _id: 0 } })).toEqual({ email: 'a@b.c', name: 'A', created: 1 });
-    await c.updateOne({ email: 'a@b.c' }, { $set: { name: 'B' }, $setOnInsert: { created: 2 } }, { upsert: true });
+    expect(await c.findOne({ _id: r.upsertedId! }, { projection: { _id: 0 } })).toEqual({
+      email: 'a@b.c',
+      name: 'A',
+      created: 1,
+    });
+    await c.updateOne(
+      { email: 'a@b.c' },
+      { $set: { name: 'B' }, $setOnInsert: { created: 2 } },
+      { upsert: true },
+    );
     expect((await c.findOne({ email: 'a@b.c' }))?.created).toBe(1);
     const replaced = await c.replaceOne({ _id: 'fixed' as never }, { v: 1 }, { upsert: true });
     expect(replaced.upsertedId as unknown).toBe('fixed');
@@ -76,7 +104,11 @@ describe('compat: update operators and upserts', () => {
   it('rejects unknown modifiers and changing _id', async () => {
     const c = db.collection<any>('bad');
     await c.insertOne({ _id: 1 as never, a: 1 });
-    await expectAsync(c.updateOne({}, { $bogus: { a: 1 } } as never)).toBeRejectedWith(jasmine.objectContaining({ code: 9 }));
-    await expectAsync(c.updateOne({}, { $set: { _id: 2 } })).toBeRejectedWith(jasmine.objectContaining({ code: 66 }));
+    await expectAsync(c.updateOne({}, { $bogus: { a: 1 } } as never)).toBeRejectedWith(
+      jasmine.objectContaining({ code: 9 }),
+    );
+    await expectAsync(c.updateOne({}, { $set: { _id: 2 } })).toBeRejectedWith(
+      jasmine.objectContaining({ code: 66 }),
+    );
   });
 });

@@ -13,7 +13,14 @@ import type { JournalOp, SyncMode } from './types.js';
 
 const recoveryMegabytes = Number(process.argv[2] ?? 200);
 const filler = 'x'.repeat(880);
-const doc = (n: number): Document => ({ _id: new ObjectId(), n, name: `case ${n}`, created: new Date(), tags: ['a', 'b'], filler });
+const doc = (n: number): Document => ({
+  _id: new ObjectId(),
+  n,
+  name: `case ${n}`,
+  created: new Date(),
+  tags: ['a', 'b'],
+  filler,
+});
 const put = (n: number): JournalOp => ({ op: 'put', db: 'bench', coll: 'docs', doc: doc(n) });
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 
@@ -29,8 +36,17 @@ async function fdatasyncLatency(dir: string): Promise<number> {
   return (seconds(start) / 500) * 1e6;
 }
 
-async function withPersistence<T>(dir: string, sync: SyncMode, body: (p: ReturnType<typeof openFilePersistence>) => Promise<T>): Promise<T> {
-  const persistence = openFilePersistence({ dbPath: dir, sync, compactAfterBytes: Number.MAX_SAFE_INTEGER, log: () => undefined });
+async function withPersistence<T>(
+  dir: string,
+  sync: SyncMode,
+  body: (p: ReturnType<typeof openFilePersistence>) => Promise<T>,
+): Promise<T> {
+  const persistence = openFilePersistence({
+    dbPath: dir,
+    sync,
+    compactAfterBytes: Number.MAX_SAFE_INTEGER,
+    log: () => undefined,
+  });
   await persistence.open(() => undefined);
   try {
     return await body(persistence);
@@ -61,7 +77,9 @@ async function concurrentSingles(dir: string, inFlight: number): Promise<number>
 }
 
 async function bigCommits(dir: string): Promise<{ docsPerSecond: number; serialiseOnly: number }> {
-  const batches = Array.from({ length: 60 }, (_, b) => Array.from({ length: 1000 }, (_, i) => put(b * 1000 + i)));
+  const batches = Array.from({ length: 60 }, (_, b) =>
+    Array.from({ length: 1000 }, (_, i) => put(b * 1000 + i)),
+  );
   let start = process.hrtime.bigint();
   for (const batch of batches) for (const op of batch) serialize(op);
   const serialiseOnly = 60_000 / seconds(start);
@@ -76,7 +94,8 @@ async function bigCommits(dir: string): Promise<{ docsPerSecond: number; seriali
 async function recovery(dir: string): Promise<{ megabytes: number; seconds: number; docs: number }> {
   await withPersistence(dir, 'none', async (p) => {
     const batches = Math.ceil((recoveryMegabytes * 1024 * 1024) / (1000 * 1050));
-    for (let b = 0; b < batches; b++) await p.commit(Array.from({ length: 1000 }, (_, i) => put(b * 1000 + i)));
+    for (let b = 0; b < batches; b++)
+      await p.commit(Array.from({ length: 1000 }, (_, i) => put(b * 1000 + i)));
   });
   const { size } = await fs.stat(`${dir}/journal-000001.log`);
   const state = new Map<string, Document>();
@@ -102,11 +121,23 @@ const run = async <T>(label: string, body: (dir: string) => Promise<T>): Promise
 
 console.log(`node ${process.version}, files under ${tmpdir()}`);
 console.log(`fdatasync latency (1.1 KB write + datasync): ${fixed(await run('fsync', fdatasyncLatency))} µs`);
-console.log(`sequential 1 KB commits, sync batch:  ${fixed(await run('seq', (d) => sequentialSingles(d, 'batch')))} commits/s`);
-console.log(`sequential 1 KB commits, sync always: ${fixed(await run('seq-always', (d) => sequentialSingles(d, 'always')))} commits/s`);
-console.log(`sequential 1 KB commits, sync none:   ${fixed(await run('seq-none', (d) => sequentialSingles(d, 'none')))} commits/s`);
-console.log(`64 concurrent 1 KB commits, sync batch: ${fixed(await run('conc', (d) => concurrentSingles(d, 64)))} commits/s`);
+console.log(
+  `sequential 1 KB commits, sync batch:  ${fixed(await run('seq', (d) => sequentialSingles(d, 'batch')))} commits/s`,
+);
+console.log(
+  `sequential 1 KB commits, sync always: ${fixed(await run('seq-always', (d) => sequentialSingles(d, 'always')))} commits/s`,
+);
+console.log(
+  `sequential 1 KB commits, sync none:   ${fixed(await run('seq-none', (d) => sequentialSingles(d, 'none')))} commits/s`,
+);
+console.log(
+  `64 concurrent 1 KB commits, sync batch: ${fixed(await run('conc', (d) => concurrentSingles(d, 64)))} commits/s`,
+);
 const big = await run('big', bigCommits);
-console.log(`1000-doc commits, sync batch: ${fixed(big.docsPerSecond)} docs/s (bson serialize alone: ${fixed(big.serialiseOnly)} docs/s)`);
+console.log(
+  `1000-doc commits, sync batch: ${fixed(big.docsPerSecond)} docs/s (bson serialize alone: ${fixed(big.serialiseOnly)} docs/s)`,
+);
 const recovered = await run('recovery', recovery);
-console.log(`recovery of a ${fixed(recovered.megabytes)} MB journal (${recovered.docs} docs, warm page cache): ${fixed(recovered.seconds, 2)} s`);
+console.log(
+  `recovery of a ${fixed(recovered.megabytes)} MB journal (${recovered.docs} docs, warm page cache): ${fixed(recovered.seconds, 2)} s`,
+);

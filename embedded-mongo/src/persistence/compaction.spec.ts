@@ -21,7 +21,11 @@ describe('file persistence snapshots and compaction', () => {
     for (let i = 30; i < 40; i++) await first.write([padded(i)]);
     await first.write([{ op: 'delete', db: 'db', coll: 'c', id: 3 }]);
     await first.persistence.close();
-    expect(readdirSync(dir).sort()).toEqual(['journal-000001.log', 'journal-000002.log', 'snapshot-000001.bson']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'journal-000001.log',
+      'journal-000002.log',
+      'snapshot-000001.bson',
+    ]);
 
     const second = await openWithModel(dir);
     expect(docs(second)).toEqual(range(0, 40).filter((n) => n !== 3));
@@ -36,7 +40,12 @@ describe('file persistence snapshots and compaction', () => {
       await opened.persistence.snapshot(() => opened.model.dump());
     }
     await opened.persistence.close();
-    expect(readdirSync(dir).sort()).toEqual(['journal-000004.log', 'journal-000005.log', 'snapshot-000003.bson', 'snapshot-000004.bson']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'journal-000004.log',
+      'journal-000005.log',
+      'snapshot-000003.bson',
+      'snapshot-000004.bson',
+    ]);
     const reopened = await openWithModel(dir);
     expect(docs(reopened)).toEqual([0, 1, 2, 3]);
     await reopened.persistence.close();

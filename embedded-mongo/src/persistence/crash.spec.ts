@@ -22,7 +22,9 @@ function random(seed: number): () => number {
 /** Runs the child until it has been writing for `killAfterMs`, SIGKILLs it, returns the acked commit numbers. */
 function runAndKill(dbPath: string, killAfterMs: number): Promise<{ acked: number[]; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, dbPath, String(256 * 1024)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CHILD, dbPath, String(256 * 1024)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
@@ -58,25 +60,36 @@ describe('file persistence crash safety (SIGKILL)', () => {
       totalAcked += acked.length;
 
       snapshotsSeen += readdirSync(dir).filter((name) => name.startsWith('snapshot-')).length > 0 ? 1 : 0;
-      const { persistence, model } = await openWithModel(dir, { log: (m) => (truncations += /truncating/.test(m) ? 1 : 0) });
+      const { persistence, model } = await openWithModel(dir, {
+        log: (m) => (truncations += /truncating/.test(m) ? 1 : 0),
+      });
       const byCommit = new Map<number, number>();
-      for (const doc of model.coll('crash.c').values()) byCommit.set(Number(doc['n']), (byCommit.get(Number(doc['n'])) ?? 0) + 1);
+      for (const doc of model.coll('crash.c').values())
+        byCommit.set(Number(doc['n']), (byCommit.get(Number(doc['n'])) ?? 0) + 1);
       const commits = [...byCommit.keys()].sort((a, b) => a - b);
       const context = `iteration ${iteration}, kill after ${delay} ms`;
       // All-or-nothing: every recovered commit has its 3 documents.
-      expect([...byCommit.values()].every((count) => count === 3)).withContext(context).toBeTrue();
+      expect([...byCommit.values()].every((count) => count === 3))
+        .withContext(context)
+        .toBeTrue();
       // Commits are journalled in order, so what survives is a prefix 0..m-1.
-      expect(commits.every((n, i) => n === i)).withContext(context).toBeTrue();
+      expect(commits.every((n, i) => n === i))
+        .withContext(context)
+        .toBeTrue();
       // Every acknowledged commit survived.
       const lost = acked.filter((n) => !byCommit.has(n));
       expect(lost).withContext(context).toEqual([]);
-      expect(commits.length - 1).withContext(context).toBeGreaterThanOrEqual(highest);
+      expect(commits.length - 1)
+        .withContext(context)
+        .toBeGreaterThanOrEqual(highest);
       highest = commits.length - 1;
       await persistence.close();
     }
     expect(totalAcked).toBeGreaterThan(ITERATIONS * 10);
     // The small journal limit must have made the child compact, so some kills hit compactions.
     expect(snapshotsSeen).toBeGreaterThan(ITERATIONS / 2);
-    console.log(`\n[crash test] ${ITERATIONS} kills, ${totalAcked} acked commits, ${truncations} torn tails truncated`);
+    console.log(
+      `\n[crash test] ${ITERATIONS} kills, ${totalAcked} acked commits, ${truncations} torn tails truncated`,
+    );
   }, 180_000);
 });

@@ -12,7 +12,12 @@ import { listDirectory } from './file-names.js';
 import { makeTempDir, removeDir } from './test-support.js';
 
 async function startSmallEngine(dbPath: string) {
-  const persistence = openFilePersistence({ dbPath, sync: 'batch', compactAfterBytes: 32 * 1024, log: () => undefined });
+  const persistence = openFilePersistence({
+    dbPath,
+    sync: 'batch',
+    compactAfterBytes: 32 * 1024,
+    log: () => undefined,
+  });
   const engine = new Engine(persistence);
   await persistence.open((op) => applyJournalOp(engine.storage, op));
   const server = await listen(engine, 0, '127.0.0.1', false);
@@ -34,7 +39,11 @@ async function describeState(db: ReturnType<MongoClient['db']>): Promise<Documen
     const coll = db.collection(info.name);
     state[info.name] = {
       options: (info as Document)['options'],
-      indexes: (await coll.indexes()).map((index) => ({ key: index.key, name: index.name, unique: index.unique ?? false })),
+      indexes: (await coll.indexes()).map((index) => ({
+        key: index.key,
+        name: index.name,
+        unique: index.unique ?? false,
+      })),
       docs: await coll.find().sort({ _id: 1 }).toArray(),
     };
   }
@@ -53,11 +62,18 @@ describe('engine state through snapshots and compaction', () => {
     await first.db.collection('notes').createIndex({ caseNo: 1, at: -1 });
     for (let batch = 0; batch < 20; batch++) {
       await first.db.collection('cases').insertMany(
-        Array.from({ length: 50 }, (_, i) => ({ caseNo: batch * 50 + i, child: `lapsi ${i}`, opened: new Date(2024, 0, 1 + i), score: 1.5 })),
+        Array.from({ length: 50 }, (_, i) => ({
+          caseNo: batch * 50 + i,
+          child: `lapsi ${i}`,
+          opened: new Date(2024, 0, 1 + i),
+          score: 1.5,
+        })),
       );
       await first.db.collection('notes').insertOne({ caseNo: batch, at: new Date(), text: 'x'.repeat(300) });
     }
-    await first.db.collection('cases').updateMany({ caseNo: { $lt: 100 } }, { $set: { closed: true }, $inc: { score: 1 } });
+    await first.db
+      .collection('cases')
+      .updateMany({ caseNo: { $lt: 100 } }, { $set: { closed: true }, $inc: { score: 1 } });
     await first.db.collection('cases').deleteMany({ caseNo: { $gte: 900 } });
     await first.db.createCollection('scratch');
     await first.db.collection('scratch').insertOne({ tmp: 1 });
@@ -69,7 +85,9 @@ describe('engine state through snapshots and compaction', () => {
 
     const second = await startSmallEngine(dir);
     expect(await describeState(second.db)).toEqual(before);
-    await expectAsync(second.db.collection('cases').insertOne({ caseNo: 5 })).toBeRejectedWith(jasmine.any(MongoServerError));
+    await expectAsync(second.db.collection('cases').insertOne({ caseNo: 5 })).toBeRejectedWith(
+      jasmine.any(MongoServerError),
+    );
     await second.db.collection('cases').insertOne({ caseNo: 5000 });
     await second.stop();
 

@@ -10,9 +10,15 @@ const ITERATIONS = 10;
 /** Deterministic kill delays (ms after the child is ready), spread over 50..850. */
 const delayFor = (iteration: number): number => 50 + ((iteration * 7919) % 800);
 
-function runAndKill(dbPath: string, first: number, killAfterMs: number): Promise<{ acked: number[]; tacked: number[] }> {
+function runAndKill(
+  dbPath: string,
+  first: number,
+  killAfterMs: number,
+): Promise<{ acked: number[]; tacked: number[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, dbPath, String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CHILD, dbPath, String(first)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
@@ -24,8 +30,10 @@ function runAndKill(dbPath: string, first: number, killAfterMs: number): Promise
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      if (signal !== 'SIGKILL') return reject(new Error(`engine child exited by itself (${code}): ${stderr}`));
-      const numbers = (tag: string) => [...out.matchAll(new RegExp(`^${tag} (\\d+)$`, 'gm'))].map((m) => Number(m[1]));
+      if (signal !== 'SIGKILL')
+        return reject(new Error(`engine child exited by itself (${code}): ${stderr}`));
+      const numbers = (tag: string) =>
+        [...out.matchAll(new RegExp(`^${tag} (\\d+)$`, 'gm'))].map((m) => Number(m[1]));
       resolve({ acked: numbers('ack'), tacked: numbers('tack') });
     });
   });
@@ -55,11 +63,21 @@ describe('engine crash safety end to end (SIGKILL, wire protocol, sync batch)', 
         const left = new Set((await db.collection('left').find().toArray()).map((doc) => Number(doc._id)));
         const right = new Set((await db.collection('right').find().toArray()).map((doc) => Number(doc._id)));
         const context = `iteration ${iteration}, kill after ${delay} ms`;
-        expect([...counts.values()].filter((count) => count !== 3)).withContext(context).toEqual([]);
-        expect(acked.filter((n) => counts.get(n) !== 3)).withContext(context).toEqual([]);
-        expect([...left].filter((k) => !right.has(k))).withContext(context).toEqual([]);
-        expect([...right].filter((k) => !left.has(k))).withContext(context).toEqual([]);
-        expect(tacked.filter((k) => !left.has(k))).withContext(context).toEqual([]);
+        expect([...counts.values()].filter((count) => count !== 3))
+          .withContext(context)
+          .toEqual([]);
+        expect(acked.filter((n) => counts.get(n) !== 3))
+          .withContext(context)
+          .toEqual([]);
+        expect([...left].filter((k) => !right.has(k)))
+          .withContext(context)
+          .toEqual([]);
+        expect([...right].filter((k) => !left.has(k)))
+          .withContext(context)
+          .toEqual([]);
+        expect(tacked.filter((k) => !left.has(k)))
+          .withContext(context)
+          .toEqual([]);
       } finally {
         await client.close();
         await engine.stop();

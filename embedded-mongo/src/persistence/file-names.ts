@@ -40,5 +40,7 @@ export async function listDirectory(dbPath: string): Promise<DirectoryListing> {
   return listing;
 }
 
-export const journalPath = (dbPath: string, generation: number): string => join(dbPath, journalName(generation));
-export const snapshotPath = (dbPath: string, generation: number): string => join(dbPath, snapshotName(generation));
+export const journalPath = (dbPath: string, generation: number): string =>
+  join(dbPath, journalName(generation));
+export const snapshotPath = (dbPath: string, generation: number): string =>
+  join(dbPath, snapshotName(generation));

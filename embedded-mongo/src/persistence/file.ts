@@ -46,7 +46,8 @@ class FilePersistence implements Persistence {
   }
 
   open(apply: (op: JournalOp) => void): Promise<void> {
-    if (this.state !== 'new') return Promise.reject(new Error('embedded-mongo: persistence can be opened only once'));
+    if (this.state !== 'new')
+      return Promise.reject(new Error('embedded-mongo: persistence can be opened only once'));
     this.state = 'opening';
     this.opening = this.openOnce(apply);
     return this.opening;
@@ -86,11 +87,16 @@ class FilePersistence implements Persistence {
   }
 
   wantsSnapshot(): boolean {
-    return this.state === 'open' && !this.snapshotting && (this.writer?.segmentBytes ?? 0) >= this.compactAfterBytes;
+    return (
+      this.state === 'open' &&
+      !this.snapshotting &&
+      (this.writer?.segmentBytes ?? 0) >= this.compactAfterBytes
+    );
   }
 
   snapshot(dump: () => Iterable<JournalOp>): Promise<void> {
-    if (this.state !== 'open') return Promise.reject(new Error(`embedded-mongo: snapshot on persistence that is ${this.state}`));
+    if (this.state !== 'open')
+      return Promise.reject(new Error(`embedded-mongo: snapshot on persistence that is ${this.state}`));
     this.snapshotting ??= this.writeSnapshot(dump).finally(() => (this.snapshotting = undefined));
     return this.snapshotting;
   }
@@ -113,7 +119,9 @@ class FilePersistence implements Persistence {
     await writer.rotate(generation + 1);
     await writeSnapshotFile(snapshotPath(this.options.dbPath, generation), records);
     const removed = await pruneOldGenerations(this.options.dbPath, generation);
-    this.log(`snapshot ${generation} written (${records.length} records, commits up to ${lastSeq}); removed ${removed.join(', ') || 'nothing'}`);
+    this.log(
+      `snapshot ${generation} written (${records.length} records, commits up to ${lastSeq}); removed ${removed.join(', ') || 'nothing'}`,
+    );
   }
 
   close(): Promise<void> {

@@ -12,7 +12,9 @@ describe('file persistence group commit', () => {
       const resolved: number[] = [];
       const started = Date.now();
       await Promise.all(
-        Array.from({ length: 1000 }, (_, i) => persistence.commit([put(i), put(i + 100000)]).then(() => resolved.push(i))),
+        Array.from({ length: 1000 }, (_, i) =>
+          persistence.commit([put(i), put(i + 100000)]).then(() => resolved.push(i)),
+        ),
       );
       // With one fsync per commit this would take >= 1000 fsyncs; grouping makes it a handful.
       expect(Date.now() - started).toBeLessThan(2000);

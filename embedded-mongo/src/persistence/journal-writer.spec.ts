@@ -16,7 +16,9 @@ describe('journal writer failure handling', () => {
     const record = encodeRecord(1n, [Buffer.from('payload')]);
     const results = await Promise.allSettled([writer.append(record), writer.append(record)]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
-    expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/journal write failed, refusing further writes/);
+    expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(
+      /journal write failed, refusing further writes/,
+    );
     await expectAsync(writer.append(record)).toBeRejectedWithError(/refusing further writes/);
     await expectAsync(writer.close()).toBeRejectedWithError(/journal write failed/);
   });

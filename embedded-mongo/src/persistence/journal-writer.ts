@@ -190,9 +190,12 @@ export class JournalWriter {
   }
 
   private fail(cause: Error, inFlight: Waiter[]): void {
-    this.failure = new Error(`embedded-mongo: journal write failed, refusing further writes until restart: ${cause.message}`, {
-      cause,
-    });
+    this.failure = new Error(
+      `embedded-mongo: journal write failed, refusing further writes until restart: ${cause.message}`,
+      {
+        cause,
+      },
+    );
     for (const waiter of [...inFlight, ...this.queue.splice(0)]) waiter.reject(this.failure);
     this.queuedBytes = 0;
   }

@@ -20,7 +20,9 @@ describe('file persistence directory lock', () => {
     expect(readFileSync(join(dir, 'mongod.lock'), 'utf8').trim()).toBe(String(process.pid));
     const second = openFilePersistence({ dbPath: dir, sync: 'none' });
     await expectAsync(second.open(() => undefined)).toBeRejectedWithError(
-      new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in use by another engine \\(pid ${process.pid}`),
+      new RegExp(
+        `${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in use by another engine \\(pid ${process.pid}`,
+      ),
     );
     await first.persistence.close();
   });

@@ -30,7 +30,10 @@ export interface DirectoryLock {
   release(): Promise<void>;
 }
 
-export async function acquireDirectoryLock(dbPath: string, log: (message: string) => void): Promise<DirectoryLock> {
+export async function acquireDirectoryLock(
+  dbPath: string,
+  log: (message: string) => void,
+): Promise<DirectoryLock> {
   const key = resolve(dbPath);
   const lockPath = join(dbPath, LOCK_FILE);
   if (heldByThisProcess.has(key)) throw new DirectoryLockedError(dbPath, process.pid);
@@ -41,7 +44,8 @@ export async function acquireDirectoryLock(dbPath: string, log: (message: string
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = await readPid(lockPath);
-      if (holder !== undefined && holder !== process.pid && isAlive(holder)) throw new DirectoryLockedError(dbPath, holder);
+      if (holder !== undefined && holder !== process.pid && isAlive(holder))
+        throw new DirectoryLockedError(dbPath, holder);
       if (holder === undefined && (await isFresh(lockPath))) {
         // Another starter created the file and has not written its pid yet; give it a moment.
         await new Promise((done) => setTimeout(done, 100));
@@ -71,7 +75,9 @@ export async function acquireDirectoryLock(dbPath: string, log: (message: string
       },
     };
   }
-  throw new Error(`embedded-mongo: could not take the lock ${lockPath} (it keeps changing; is another engine starting?)`);
+  throw new Error(
+    `embedded-mongo: could not take the lock ${lockPath} (it keeps changing; is another engine starting?)`,
+  );
 }
 
 async function readPid(lockPath: string): Promise<number | undefined> {

@@ -66,7 +66,8 @@ let lastPrefix: { db: string; coll: string; bytes: Buffer } | undefined;
 function buildPrefix(db: string, coll: string, docBytes: number): Buffer {
   const dbLength = Buffer.byteLength(db);
   const collLength = Buffer.byteLength(coll);
-  const prefixLength = 4 + (1 + 3 + 4 + 4) + (1 + 3 + 4 + dbLength + 1) + (1 + 5 + 4 + collLength + 1) + (1 + 4);
+  const prefixLength =
+    4 + (1 + 3 + 4 + 4) + (1 + 3 + 4 + dbLength + 1) + (1 + 5 + 4 + collLength + 1) + (1 + 4);
   const out = Buffer.allocUnsafe(prefixLength);
   let at = out.writeInt32LE(prefixLength + docBytes + 1, 0);
   const string = (name: string, value: string, length: number) => {
@@ -97,7 +98,8 @@ export function decodeDocs(payload: Buffer): Document[] {
   while (offset < payload.length) {
     if (payload.length - offset < 5) throw new Error(`payload has ${payload.length - offset} trailing bytes`);
     const size = payload.readInt32LE(offset);
-    if (size < 5 || offset + size > payload.length) throw new Error(`bad BSON document size ${size} at ${offset}`);
+    if (size < 5 || offset + size > payload.length)
+      throw new Error(`bad BSON document size ${size} at ${offset}`);
     docs.push(deserialize(payload.subarray(offset, offset + size), BSON_DECODE_OPTIONS));
     offset += size;
   }

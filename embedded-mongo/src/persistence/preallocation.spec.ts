@@ -37,7 +37,9 @@ describe('file persistence preallocated journal space', () => {
     await opened.persistence.commit([put(5)]);
     await opened.persistence.close();
     const again = await openWithModel(dir);
-    expect(again.model.applied.map((op) => (op.op === 'put' ? Number(op.doc['_id']) : -1))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(again.model.applied.map((op) => (op.op === 'put' ? Number(op.doc['_id']) : -1))).toEqual([
+      0, 1, 2, 3, 4, 5,
+    ]);
     await again.persistence.close();
   });
 

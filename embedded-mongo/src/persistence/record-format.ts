@@ -19,7 +19,8 @@ export const MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024;
 export function encodeRecord(seq: bigint, parts: readonly PayloadPart[]): Buffer {
   let length = 0;
   for (const part of parts) length += part.length;
-  if (length > MAX_PAYLOAD_BYTES) throw new RangeError(`record payload of ${length} bytes exceeds ${MAX_PAYLOAD_BYTES}`);
+  if (length > MAX_PAYLOAD_BYTES)
+    throw new RangeError(`record payload of ${length} bytes exceeds ${MAX_PAYLOAD_BYTES}`);
   const record = Buffer.allocUnsafe(HEADER_BYTES + length);
   record.writeUInt32LE(RECORD_MAGIC, 0);
   record.writeUInt32LE(length, 4);

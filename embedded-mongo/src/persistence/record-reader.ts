@@ -33,9 +33,12 @@ export class RecordReader {
     const offset = this.offset;
     if (offset === this.fileSize) return { kind: 'end', offset };
     const header = await this.take(HEADER_BYTES);
-    if (!header) return { kind: 'torn', offset, reason: `short header (${this.fileSize - offset} bytes left)` };
+    if (!header)
+      return { kind: 'torn', offset, reason: `short header (${this.fileSize - offset} bytes left)` };
     if (isZero(header)) {
-      return (await this.restIsZero()) ? { kind: 'end', offset } : { kind: 'torn', offset, reason: 'zeroed bytes followed by data' };
+      return (await this.restIsZero())
+        ? { kind: 'end', offset }
+        : { kind: 'torn', offset, reason: 'zeroed bytes followed by data' };
     }
     const parsed = parseHeader(header);
     if (typeof parsed === 'string') return { kind: 'torn', offset, reason: parsed };

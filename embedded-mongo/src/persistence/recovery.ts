@@ -22,7 +22,11 @@ export interface Recovered {
   lastSeq: bigint;
 }
 
-export async function recover(dbPath: string, apply: (op: JournalOp) => void, log: (m: string) => void): Promise<Recovered> {
+export async function recover(
+  dbPath: string,
+  apply: (op: JournalOp) => void,
+  log: (m: string) => void,
+): Promise<Recovered> {
   const listing = await listDirectory(dbPath);
   for (const name of listing.temps) await fs.rm(join(dbPath, name), { force: true });
   const base = await chooseBase(dbPath, listing, log);
@@ -44,7 +48,11 @@ export async function recover(dbPath: string, apply: (op: JournalOp) => void, lo
 }
 
 /** Newest snapshot that verifies and has every later journal segment; 0 when replay starts empty. */
-async function chooseBase(dbPath: string, listing: DirectoryListing, log: (m: string) => void): Promise<number> {
+async function chooseBase(
+  dbPath: string,
+  listing: DirectoryListing,
+  log: (m: string) => void,
+): Promise<number> {
   const problems: string[] = [];
   for (const candidate of [...listing.snapshots].reverse()) {
     if (!hasJournalsAfter(listing.journals, candidate)) {
@@ -55,7 +63,9 @@ async function chooseBase(dbPath: string, listing: DirectoryListing, log: (m: st
     if (typeof info !== 'string' && info.generation === candidate) return candidate;
     const why = typeof info === 'string' ? info : `header says generation ${info.generation}`;
     const aside = `${snapshotPath(dbPath, candidate)}.corrupt`;
-    log(`snapshot ${snapshotPath(dbPath, candidate)} is unusable (${why}); moved to ${aside}, trying an older one`);
+    log(
+      `snapshot ${snapshotPath(dbPath, candidate)} is unusable (${why}); moved to ${aside}, trying an older one`,
+    );
     await fs.rename(snapshotPath(dbPath, candidate), aside);
     await fsyncDir(dbPath);
     problems.push(`snapshot-${candidate}: ${why}`);
@@ -88,7 +98,9 @@ async function replaySegment(
     let records = 0;
     const ending = await forEachRecord(handle, (seq, payload) => {
       if (seq !== lastSeq + 1n) {
-        throw new Error(`embedded-mongo: ${path} holds commit ${seq} where ${lastSeq + 1n} was expected; refusing to guess`);
+        throw new Error(
+          `embedded-mongo: ${path} holds commit ${seq} where ${lastSeq + 1n} was expected; refusing to guess`,
+        );
       }
       for (const op of decodeOps(payload)) apply(op);
       lastSeq = seq;

@@ -27,8 +27,18 @@ describe('file persistence round trip', () => {
   };
 
   const allOps: JournalOp[] = [
-    { op: 'createCollection', db: 'keha', coll: 'cases', options: { validator: { $jsonSchema: { bsonType: 'object' } } } },
-    { op: 'createIndex', db: 'keha', coll: 'cases', spec: { key: { caseNo: new Int32(1) }, name: 'caseNo_1', unique: true } },
+    {
+      op: 'createCollection',
+      db: 'keha',
+      coll: 'cases',
+      options: { validator: { $jsonSchema: { bsonType: 'object' } } },
+    },
+    {
+      op: 'createIndex',
+      db: 'keha',
+      coll: 'cases',
+      spec: { key: { caseNo: new Int32(1) }, name: 'caseNo_1', unique: true },
+    },
     { op: 'put', db: 'keha', coll: 'cases', doc: richDoc },
     { op: 'put', db: 'keha', coll: 'cases', doc: { _id: 'string-id', v: new Int32(1) } },
     { op: 'delete', db: 'keha', coll: 'cases', id: 'string-id' },

@@ -16,4 +16,3 @@ export function openSegment(path: string, create: boolean, sync: SyncMode): Prom
   const base = create ? fsConstants.O_RDWR | fsConstants.O_CREAT | fsConstants.O_EXCL : fsConstants.O_RDWR;
   return fs.open(path, sync !== 'none' && O_DSYNC !== undefined ? base | O_DSYNC : base);
 }
-

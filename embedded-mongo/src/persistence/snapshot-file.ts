@@ -36,7 +36,9 @@ export function encodeSnapshot(generation: number, lastSeq: bigint, dump: Iterab
     if (chunkBytes >= CHUNK_TARGET_BYTES) flush();
   }
   if (chunk.length > 0) flush();
-  records.push(encodeRecord(BigInt(records.length), encodeDocs([{ $snapshotEnd: true, records: records.length - 1 }])));
+  records.push(
+    encodeRecord(BigInt(records.length), encodeDocs([{ $snapshotEnd: true, records: records.length - 1 }])),
+  );
   return records;
 }
 
@@ -100,9 +102,11 @@ async function scanSnapshot(path: string, onOps: (payload: Buffer) => void): Pro
     });
     if (badSeq) return badSeq;
     if (ending.kind === 'torn') return `corrupt at byte ${ending.offset}: ${ending.reason}`;
-    if (!meta || meta['format'] !== FORMAT || meta['version']?.valueOf() !== 1) return 'missing or unknown header';
+    if (!meta || meta['format'] !== FORMAT || meta['version']?.valueOf() !== 1)
+      return 'missing or unknown header';
     const end = last ? decodeDocs(last)[0] : undefined;
-    if (!end || end['$snapshotEnd'] !== true || Number(end['records']) !== Number(count) - 2) return 'missing end record';
+    if (!end || end['$snapshotEnd'] !== true || Number(end['records']) !== Number(count) - 2)
+      return 'missing end record';
     return { generation: Number(meta['generation']), lastSeq: BigInt((meta['lastSeq'] as Long).toString()) };
   } finally {
     await handle.close();

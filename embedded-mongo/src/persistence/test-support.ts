@@ -57,9 +57,17 @@ export interface Opened {
   write(ops: JournalOp[]): Promise<void>;
 }
 
-export async function openWithModel(dbPath: string, extra: Partial<PersistenceOptions> = {}): Promise<Opened> {
+export async function openWithModel(
+  dbPath: string,
+  extra: Partial<PersistenceOptions> = {},
+): Promise<Opened> {
   const logs: string[] = [];
-  const options: PersistenceOptions = { dbPath, sync: 'none' as SyncMode, log: (m) => logs.push(m), ...extra };
+  const options: PersistenceOptions = {
+    dbPath,
+    sync: 'none' as SyncMode,
+    log: (m) => logs.push(m),
+    ...extra,
+  };
   const persistence = openFilePersistence(options);
   const model = new Model();
   await persistence.open(model.apply);
@@ -70,12 +78,17 @@ export async function openWithModel(dbPath: string, extra: Partial<PersistenceOp
   return { persistence, model, write };
 }
 
-export const put = (n: number, extra: Document = {}): JournalOp => ({ op: 'put', db: 'db', coll: 'c', doc: { _id: n, ...extra } });
+export const put = (n: number, extra: Document = {}): JournalOp => ({
+  op: 'put',
+  db: 'db',
+  coll: 'c',
+  doc: { _id: n, ...extra },
+});
 
 /** Where each record ends, walking the headers (the file size says nothing while space is preallocated). */
 export function recordEnds(bytes: Buffer): number[] {
   const ends: number[] = [];
-  for (let at = 0; at + HEADER_BYTES <= bytes.length && bytes.readUInt32LE(at) !== 0; ) {
+  for (let at = 0; at + HEADER_BYTES <= bytes.length && bytes.readUInt32LE(at) !== 0;) {
     at += HEADER_BYTES + bytes.readUInt32LE(at + 4);
     ends.push(at);
   }

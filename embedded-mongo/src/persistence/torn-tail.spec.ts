@@ -6,7 +6,6 @@ import { makeTempDir, openWithModel, put, recordEnds, removeDir } from './test-s
 /** Commit i holds 3 puts (_id i*3, i*3+1, i*3+2), so a partial commit would show as a count not divisible by 3. */
 async function writeCommits(dir: string, count: number): Promise<number[]> {
   const { persistence } = await openWithModel(dir);
-  const ends: number[] = [];
   for (let i = 0; i < count; i++) {
     await persistence.commit([put(i * 3, { pad: 'x'.repeat(i * 7) }), put(i * 3 + 1), put(i * 3 + 2)]);
   }
@@ -38,7 +37,9 @@ describe('file persistence torn journal tail', () => {
       truncateSync(journalPath(scratch, 1), cut);
       const { persistence, model } = await openWithModel(scratch);
       expect(model.applied.length).withContext(`cut at ${cut}`).toBe(12);
-      expect(statSync(journalPath(scratch, 1)).size).withContext(`cut at ${cut}`).toBe(lastStart);
+      expect(statSync(journalPath(scratch, 1)).size)
+        .withContext(`cut at ${cut}`)
+        .toBe(lastStart);
       await persistence.close();
     }
   }, 60_000);
@@ -51,7 +52,9 @@ describe('file persistence torn journal tail', () => {
     await first.persistence.commit([put(100), put(101), put(102)]);
     await first.persistence.close();
     const second = await openWithModel(dir);
-    expect(second.model.applied.map((op) => (op.op === 'put' ? op.doc['_id'].valueOf() : -1))).toEqual([0, 1, 2, 3, 4, 5, 100, 101, 102]);
+    expect(second.model.applied.map((op) => (op.op === 'put' ? op.doc['_id'].valueOf() : -1))).toEqual([
+      0, 1, 2, 3, 4, 5, 100, 101, 102,
+    ]);
     await second.persistence.close();
   });
 
@@ -65,7 +68,9 @@ describe('file persistence torn journal tail', () => {
     const { persistence, model } = await openWithModel(dir, { log: (m) => logs.push(m) });
     expect(model.applied.length).toBe(9);
     expect(statSync(journalPath(dir, 1)).size).toBe(ends[2]!);
-    expect(logs.join('\n')).toMatch(/checksum mismatch at byte \d+ after 3 complete commits.*truncating \d+ bytes/);
+    expect(logs.join('\n')).toMatch(
+      /checksum mismatch at byte \d+ after 3 complete commits.*truncating \d+ bytes/,
+    );
     await persistence.close();
   });
 

@@ -9,7 +9,8 @@
 import type { Document } from 'bson';
 
 /** Bytes of a journal payload: an array, or something that copies itself into the record buffer. */
-export type PayloadPart = Uint8Array | { readonly length: number; copyTo(target: Uint8Array, at: number): void };
+export type PayloadPart =
+  Uint8Array | { readonly length: number; copyTo(target: Uint8Array, at: number): void };
 
 export type SyncMode = 'always' | 'batch' | 'none';
 

@@ -12,7 +12,10 @@ import { getAt, setAt } from './paths.js';
 const same = (a: unknown, b: unknown): boolean => compareValues(toPlain(a), toPlain(b)) === 0;
 
 export function addToSet(doc: Document, path: string, operand: unknown): void {
-  const values = isPlainObject(operand) && Object.keys(operand)[0] === '$each' && Array.isArray(operand.$each) ? operand.$each : [operand];
+  const values =
+    isPlainObject(operand) && Object.keys(operand)[0] === '$each' && Array.isArray(operand.$each)
+      ? operand.$each
+      : [operand];
   const current = getAt(doc, path);
   // A non-array target was refused before the update started (update-checks.ts).
   const arr: unknown[] = Array.isArray(current) ? [...current] : [];

@@ -2,14 +2,15 @@
  * $inc / $mul with MongoDB's numeric type rules: int32 op int32 -> int32 (int64 on overflow),
  * int64 wins over int32, double wins over integers, decimal wins over everything.
  */
-import { Decimal128, Long } from 'bson';
+import { Decimal128 } from 'bson';
 import { box, boxedType, isLong } from '../bson/values.js';
 import { CommandError } from '../commands/errors.js';
 
 type NumKind = 'int' | 'long' | 'double' | 'decimal';
 
 function kindOf(v: unknown): NumKind | undefined {
-  if (typeof v === 'number') return Number.isInteger(v) && v >= -0x80000000 && v <= 0x7fffffff ? 'int' : 'double';
+  if (typeof v === 'number')
+    return Number.isInteger(v) && v >= -0x80000000 && v <= 0x7fffffff ? 'int' : 'double';
   const boxed = boxedType(v);
   if (boxed) return boxed;
   if (isLong(v)) return 'long';
@@ -43,12 +44,21 @@ function make(value: number, kind: NumKind): unknown {
 export function arith(op: '$inc' | '$mul', current: unknown, operand: unknown, field: string): unknown {
   const operandKind = kindOf(operand);
   if (!operandKind) {
-    throw new CommandError(14, `Cannot ${op === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${field}: ${String(operand)}}`, 'TypeMismatch');
+    throw new CommandError(
+      14,
+      `Cannot ${op === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${field}: ${String(operand)}}`,
+      'TypeMismatch',
+    );
   }
-  if (current === undefined) return op === '$inc' ? make(valueOf(operand), operandKind) : make(0, operandKind);
+  if (current === undefined)
+    return op === '$inc' ? make(valueOf(operand), operandKind) : make(0, operandKind);
   const currentKind = kindOf(current);
   if (!currentKind) {
-    throw new CommandError(14, `Cannot apply ${op} to a value of non-numeric type. The field '${field}' has a non-numeric value`, 'TypeMismatch');
+    throw new CommandError(
+      14,
+      `Cannot apply ${op} to a value of non-numeric type. The field '${field}' has a non-numeric value`,
+      'TypeMismatch',
+    );
   }
   const kind = RANK[currentKind] >= RANK[operandKind] ? currentKind : operandKind;
   const a = valueOf(current);

@@ -55,7 +55,12 @@ function positions(mask: unknown): number[] {
 }
 
 function binaryBitsOperator(name: (typeof BITS)[number]) {
-  const numeric = (queryOperators as unknown as Record<string, (s: string, v: unknown, o: unknown) => (obj: Document) => boolean>)[name];
+  const numeric = (
+    queryOperators as unknown as Record<
+      string,
+      (s: string, v: unknown, o: unknown) => (obj: Document) => boolean
+    >
+  )[name];
   return (selector: string, value: unknown, options: unknown) => {
     const wanted = positions(value);
     const forNumbers = numeric(selector, value instanceof Binary ? positions(value) : value, options);

@@ -20,8 +20,18 @@ export interface Collation {
   compare: (a: unknown, b: unknown) => number;
 }
 
-const DEFAULTS: Record<string, unknown> = { caseLevel: false, caseFirst: 'off', alternate: 'non-ignorable', backwards: false, normalization: false };
-const SENSITIVITY: Record<number, Intl.CollatorOptions['sensitivity']> = { 1: 'base', 2: 'accent', 3: 'variant' };
+const DEFAULTS: Record<string, unknown> = {
+  caseLevel: false,
+  caseFirst: 'off',
+  alternate: 'non-ignorable',
+  backwards: false,
+  normalization: false,
+};
+const SENSITIVITY: Record<number, Intl.CollatorOptions['sensitivity']> = {
+  1: 'base',
+  2: 'accent',
+  3: 'variant',
+};
 
 function badCollation(message: string): CommandError {
   return new CommandError(2, `collation ${message} is not supported by the embedded engine`, 'BadValue');
@@ -32,17 +42,31 @@ export function parseCollation(spec: unknown): Collation | undefined {
   if (spec === undefined || spec === null) return undefined;
   if (!isPlainObject(spec)) throw new CommandError(14, 'collation must be an object', 'TypeMismatch');
   const plain = toPlain(spec) as Document;
-  if (typeof plain.locale !== 'string') throw new CommandError(2, "Required field 'locale' is missing", 'BadValue');
+  if (typeof plain.locale !== 'string')
+    throw new CommandError(2, "Required field 'locale' is missing", 'BadValue');
   if (plain.locale === 'simple') return undefined;
   const locale = plain.locale.replace(/@.*$/, '').replace('_', '-');
-  if (plain.locale.includes('@') || !Intl.Collator.supportedLocalesOf([locale]).length) throw badCollation(`locale '${plain.locale}'`);
+  if (plain.locale.includes('@') || !Intl.Collator.supportedLocalesOf([locale]).length)
+    throw badCollation(`locale '${plain.locale}'`);
   const strength = plain.strength ?? 3;
   if (!SENSITIVITY[strength as number]) throw badCollation(`strength ${String(strength)}`);
   for (const [key, value] of Object.entries(plain)) {
-    if (key === 'locale' || key === 'strength' || key === 'numericOrdering' || key === 'version' || key === 'maxVariable') continue;
-    if (!(key in DEFAULTS) || value !== DEFAULTS[key]) throw badCollation(`option ${key}: ${JSON.stringify(value)}`);
+    if (
+      key === 'locale' ||
+      key === 'strength' ||
+      key === 'numericOrdering' ||
+      key === 'version' ||
+      key === 'maxVariable'
+    )
+      continue;
+    if (!(key in DEFAULTS) || value !== DEFAULTS[key])
+      throw badCollation(`option ${key}: ${JSON.stringify(value)}`);
   }
-  const collator = new Intl.Collator(locale, { sensitivity: SENSITIVITY[strength as number], numeric: plain.numericOrdering === true, usage: 'sort' });
+  const collator = new Intl.Collator(locale, {
+    sensitivity: SENSITIVITY[strength as number],
+    numeric: plain.numericOrdering === true,
+    usage: 'sort',
+  });
   const compare = (a: unknown, b: unknown): number => {
     if (typeof a === 'string' && typeof b === 'string') return Math.sign(collator.compare(a, b));
     if (Array.isArray(a) && Array.isArray(b)) {
@@ -81,14 +105,25 @@ const isNil = (v: unknown) => v === null || v === undefined;
 
 function queryContext(coll: Collation, extra: Record<string, unknown>): Context {
   const eq = (a: unknown, b: unknown) => coll.compare(a, b) === 0;
-  const $eq: Predicate = (a, b, depth) => (isNil(a) && isNil(b)) || eq(a, b) || (Array.isArray(a) && (a.some((v) => eq(v, b)) || flat(a, depth).some((v) => eq(v, b))));
+  const $eq: Predicate = (a, b, depth) =>
+    (isNil(a) && isNil(b)) ||
+    eq(a, b) ||
+    (Array.isArray(a) && (a.some((v) => eq(v, b)) || flat(a, depth).some((v) => eq(v, b))));
   const $in: Predicate = (a, b) => {
     const values = Array.isArray(a) ? a : [a];
     if (isNil(a)) return (b as unknown[]).some((v) => v === null);
-    return (b as unknown[]).some((x) => (x instanceof RegExp ? values.some((v) => typeof v === 'string' && x.test(v)) : values.some((v) => eq(v, x))));
+    return (b as unknown[]).some((x) =>
+      x instanceof RegExp
+        ? values.some((v) => typeof v === 'string' && x.test(v))
+        : values.some((v) => eq(v, x)),
+    );
   };
-  const range = (ok: (c: number) => boolean): Predicate => (a, b) =>
-    (Array.isArray(a) ? a : [a]).some((v) => !isNil(v) && typeRank(v) === typeRank(b) && ok(coll.compare(v, b)));
+  const range =
+    (ok: (c: number) => boolean): Predicate =>
+    (a, b) =>
+      (Array.isArray(a) ? a : [a]).some(
+        (v) => !isNil(v) && typeRank(v) === typeRank(b) && ok(coll.compare(v, b)),
+      );
   const ops = {
     $eq: operator($eq),
     $ne: operator((a, b, d) => !$eq(a, b, d)),
@@ -99,14 +134,22 @@ function queryContext(coll: Collation, extra: Record<string, unknown>): Context 
     $lt: operator(range((c) => c < 0)),
     $lte: operator(range((c) => c <= 0)),
     $expr: () => {
-      throw new CommandError(115, '$expr with a collation is not supported by the embedded engine', 'CommandNotSupported');
+      throw new CommandError(
+        115,
+        '$expr with a collation is not supported by the embedded engine',
+        'CommandNotSupported',
+      );
     },
   };
   return Context.init({ query: { ...queryOperators, ...ops, ...extra } } as never);
 }
 
 /** A filter test using the collation (the filter is the plain view, already rewritten). */
-export function collationQuery(filter: Document, coll: Collation, extra: Record<string, unknown> = {}): (doc: Document) => boolean {
+export function collationQuery(
+  filter: Document,
+  coll: Collation,
+  extra: Record<string, unknown> = {},
+): (doc: Document) => boolean {
   let query: BaseQuery;
   try {
     query = new BaseQuery(filter, { context: queryContext(coll, extra) } as never);

@@ -18,7 +18,10 @@ function scalarEq(q: unknown): Eq | undefined {
       return (v) => v === q;
     case 'number':
       // Stored values are the typed form: plain numbers, boxed numbers, big Longs, Decimal128.
-      return Number.isFinite(q) ? (v) => v === q || (typeRank(v) === 3 && (needsExact(v) ? compareValues(v, q) === 0 : Number(v) === q)) : undefined;
+      return Number.isFinite(q)
+        ? (v) =>
+            v === q || (typeRank(v) === 3 && (needsExact(v) ? compareValues(v, q) === 0 : Number(v) === q))
+        : undefined;
     case 'object':
       if (q instanceof ObjectId) return (v) => v instanceof ObjectId && v.equals(q);
       if (q instanceof Date) {
@@ -41,7 +44,10 @@ function exactEq(q: unknown): Eq {
  * stored (typed) document, so `typedFilter` (the filter before toPlain) can compare a Long beyond 2^53
  * or a Decimal128 exactly, where the plain view would round both sides to the same double.
  */
-export function equalityMatcher(filter: Document, typedFilter: Document = filter): ((doc: Document) => boolean) | undefined {
+export function equalityMatcher(
+  filter: Document,
+  typedFilter: Document = filter,
+): ((doc: Document) => boolean) | undefined {
   const tests: Array<[string, Eq]> = [];
   for (const key of Object.keys(filter)) {
     if (key.startsWith('$') || key.includes('.') || key === '__proto__') return undefined;

@@ -33,10 +33,19 @@ function rewriteField(field: string, cond: unknown): Document[] | undefined {
       // $all: [] matches nothing.
       if (arg.length === 0) clauses.push({ [field]: { $in: [] } });
       for (const item of arg) {
-        if (isPlainObject(item) && Object.keys(item).some((k) => k.startsWith('$')) && !('$elemMatch' in item && Object.keys(item).length === 1)) {
+        if (
+          isPlainObject(item) &&
+          Object.keys(item).some((k) => k.startsWith('$')) &&
+          !('$elemMatch' in item && Object.keys(item).length === 1)
+        ) {
           throw new CommandError(2, 'no $ expressions in $all');
         }
-        clauses.push({ [field]: isPlainObject(item) && '$elemMatch' in item ? { $elemMatch: rewriteElemMatch(item.$elemMatch) } : item });
+        clauses.push({
+          [field]:
+            isPlainObject(item) && '$elemMatch' in item
+              ? { $elemMatch: rewriteElemMatch(item.$elemMatch) }
+              : item,
+        });
       }
     } else if (op === '$elemMatch' && isPlainObject(arg)) {
       const keys = Object.keys(arg);

@@ -14,7 +14,8 @@ export function ownValue(obj: Record<string, unknown>, key: string): unknown {
 
 /** Sets an own property, also for the name `__proto__` (a plain assignment would set the prototype). */
 export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
 }
 
@@ -59,5 +60,9 @@ export function setAt(doc: Document, path: string, value: unknown): void {
 }
 
 function pathNotViable(path: string, at: string): CommandError {
-  return new CommandError(28, `Cannot create field '${path.split('.').pop()}' in element {${at}: ...}`, 'PathNotViable');
+  return new CommandError(
+    28,
+    `Cannot create field '${path.split('.').pop()}' in element {${at}: ...}`,
+    'PathNotViable',
+  );
 }

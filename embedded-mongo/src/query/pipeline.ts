@@ -9,10 +9,17 @@ import { CommandError } from '../commands/errors.js';
 
 export type CollectionResolver = (name: string) => Document[];
 
-export function runPipeline(input: Document[], pipeline: Document[], resolver: CollectionResolver, vars?: Document): Document[] {
+export function runPipeline(
+  input: Document[],
+  pipeline: Document[],
+  resolver: CollectionResolver,
+  vars?: Document,
+): Document[] {
   if (pipeline.length === 0) return input.map(cloneDoc);
   // A $match comparing BinData (mingo cannot order Binary) is run by the engine between mingo segments.
-  const binaryMatch = pipeline.findIndex((s) => isPlainObject(s) && isPlainObject(s.$match) && needsBinaryOperators(s.$match));
+  const binaryMatch = pipeline.findIndex(
+    (s) => isPlainObject(s) && isPlainObject(s.$match) && needsBinaryOperators(s.$match),
+  );
   if (binaryMatch >= 0) {
     const before = runPipeline(input, pipeline.slice(0, binaryMatch), resolver, vars);
     const test = binaryQuery(rewriteFilter(pipeline[binaryMatch].$match as Document));
@@ -20,7 +27,9 @@ export function runPipeline(input: Document[], pipeline: Document[], resolver: C
   }
   try {
     // $match stages get the same filter rewrites as find (see filter-rewrite.ts).
-    const stages = pipeline.map((s) => (isPlainObject(s) && isPlainObject(s.$match) ? { $match: rewriteFilter(s.$match) } : s));
+    const stages = pipeline.map((s) =>
+      isPlainObject(s) && isPlainObject(s.$match) ? { $match: rewriteFilter(s.$match) } : s,
+    );
     const aggregator = new Aggregator(stages, {
       collectionResolver: resolver,
       processingMode: ProcessingMode.CLONE_INPUT,

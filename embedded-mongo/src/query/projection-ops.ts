@@ -35,7 +35,8 @@ export function parseProjectionOp(key: string, value: unknown): ProjectionOp | u
   const arg = value[op];
   if (op === '$slice') return parseSlice(key, arg);
   if (op === '$elemMatch') {
-    if (key.includes('.')) throw new CommandError(31275, 'Cannot use $elemMatch projection on a nested field.', 'Location31275');
+    if (key.includes('.'))
+      throw new CommandError(31275, 'Cannot use $elemMatch projection on a nested field.', 'Location31275');
     return { kind: 'elemMatch', path: key, matches: elementMatcher(arg) };
   }
   return null;
@@ -45,10 +46,15 @@ function parseSlice(path: string, arg: unknown): ProjectionOp {
   if (typeof arg === 'number') return { kind: 'slice', path, skip: undefined, limit: Math.trunc(arg) };
   if (Array.isArray(arg) && arg.length === 2 && arg.every((n) => typeof n === 'number')) {
     const [skip, limit] = arg as number[];
-    if (limit <= 0) throw new CommandError(28724, 'Second argument to $slice must be positive', 'Location28724');
+    if (limit <= 0)
+      throw new CommandError(28724, 'Second argument to $slice must be positive', 'Location28724');
     return { kind: 'slice', path, skip: Math.trunc(skip), limit: Math.trunc(limit) };
   }
-  throw new CommandError(28667, 'Invalid $slice syntax. The given syntax did not match the find() syntax because :: Location31273: $slice only supports numbers and [skip, limit] arrays', 'Location28667');
+  throw new CommandError(
+    28667,
+    'Invalid $slice syntax. The given syntax did not match the find() syntax because :: Location31273: $slice only supports numbers and [skip, limit] arrays',
+    'Location28667',
+  );
 }
 
 /** Like $elemMatch in a filter: operator-only conditions test the element itself, others its fields. */
@@ -63,14 +69,17 @@ function elementMatcher(cond: unknown): (e: unknown) => boolean {
   } catch (err) {
     throw new CommandError(2, (err as Error).message);
   }
-  return onValue ? (e) => q.test({ v: toPlain(e) }) : (e) => {
-    const plain = toPlain(e); // a DBRef element is a document too
-    return isPlainObject(plain) && q.test(plain);
-  };
+  return onValue
+    ? (e) => q.test({ v: toPlain(e) })
+    : (e) => {
+        const plain = toPlain(e); // a DBRef element is a document too
+        return isPlainObject(plain) && q.test(plain);
+      };
 }
 
 function sliceArray(arr: unknown[], op: Extract<ProjectionOp, { kind: 'slice' }>): unknown[] {
-  if (op.skip === undefined) return op.limit >= 0 ? arr.slice(0, op.limit) : arr.slice(Math.max(arr.length + op.limit, 0));
+  if (op.skip === undefined)
+    return op.limit >= 0 ? arr.slice(0, op.limit) : arr.slice(Math.max(arr.length + op.limit, 0));
   const start = op.skip >= 0 ? Math.min(op.skip, arr.length) : Math.max(arr.length + op.skip, 0);
   return arr.slice(start, start + op.limit);
 }
@@ -83,14 +92,24 @@ function mapAt(value: unknown, parts: string[], fn: (v: unknown) => unknown): un
   if (Array.isArray(value)) return value.map((e) => mapAt(e, parts, fn));
   if (!isPlainObject(value) || !Object.prototype.hasOwnProperty.call(value, parts[0])) return value;
   const copy: Document = { ...value };
-  setOwn(copy, parts[0], parts.length === 1 ? fn(value[parts[0]]) : mapAt(value[parts[0]], parts.slice(1), fn));
+  setOwn(
+    copy,
+    parts[0],
+    parts.length === 1 ? fn(value[parts[0]]) : mapAt(value[parts[0]], parts.slice(1), fn),
+  );
   return copy;
 }
 
 /** Applies the operators to `out` (the projected copy), reading matches from the stored `doc`. */
-export function applyProjectionOps(out: Document, doc: Document, ops: ProjectionOp[], filter: Document | undefined): Document {
+export function applyProjectionOps(
+  out: Document,
+  doc: Document,
+  ops: ProjectionOp[],
+  filter: Document | undefined,
+): Document {
   for (const op of ops) {
-    if (op.kind === 'slice') out = mapAt(out, op.path.split('.'), (v) => (Array.isArray(v) ? sliceArray(v, op) : v)) as Document;
+    if (op.kind === 'slice')
+      out = mapAt(out, op.path.split('.'), (v) => (Array.isArray(v) ? sliceArray(v, op) : v)) as Document;
     else if (op.kind === 'elemMatch') {
       const arr = doc[op.path];
       const found = Array.isArray(arr) ? arr.find(op.matches) : undefined;
@@ -101,9 +120,15 @@ export function applyProjectionOps(out: Document, doc: Document, ops: Projection
       try {
         index = positionalIndex(doc, op.path, filter ? (toPlain(filter) as Document) : undefined);
       } catch {
-        throw new CommandError(51246, "Executor error during find command :: caused by :: positional operator '.$' couldn't find a matching element in the array", 'Location51246');
+        throw new CommandError(
+          51246,
+          "Executor error during find command :: caused by :: positional operator '.$' couldn't find a matching element in the array",
+          'Location51246',
+        );
       }
-      const arr = op.path.split('.').reduce<unknown>((v, part) => (isPlainObject(v) ? ownValue(v, part) : undefined), doc);
+      const arr = op.path
+        .split('.')
+        .reduce<unknown>((v, part) => (isPlainObject(v) ? ownValue(v, part) : undefined), doc);
       if (Array.isArray(arr)) out = mapAt(out, op.path.split('.'), () => [arr[index]]) as Document;
     }
   }

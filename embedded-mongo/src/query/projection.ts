@@ -33,7 +33,8 @@ function buildTree(paths: string[]): PathTree {
 }
 
 function include(value: unknown, tree: PathTree): unknown {
-  if (Array.isArray(value)) return value.filter((v) => isPlainObject(v) || Array.isArray(v)).map((v) => include(v, tree));
+  if (Array.isArray(value))
+    return value.filter((v) => isPlainObject(v) || Array.isArray(v)).map((v) => include(v, tree));
   if (!isPlainObject(value)) return undefined;
   const out: Document = {};
   for (const key of Object.keys(value)) {
@@ -49,7 +50,8 @@ function include(value: unknown, tree: PathTree): unknown {
 }
 
 function exclude(value: unknown, tree: PathTree): unknown {
-  if (Array.isArray(value)) return value.map((v) => (isPlainObject(v) || Array.isArray(v) ? exclude(v, tree) : v));
+  if (Array.isArray(value))
+    return value.map((v) => (isPlainObject(v) || Array.isArray(v) ? exclude(v, tree) : v));
   if (!isPlainObject(value)) return value;
   const out: Document = {};
   for (const key of Object.keys(value)) {
@@ -62,7 +64,8 @@ function exclude(value: unknown, tree: PathTree): unknown {
 
 export function compileProjection(projection: unknown): Projector | undefined {
   if (projection === undefined || projection === null) return undefined;
-  if (!isPlainObject(projection)) throw new CommandError(14, 'Expected field projection to be of type object', 'TypeMismatch');
+  if (!isPlainObject(projection))
+    throw new CommandError(14, 'Expected field projection to be of type object', 'TypeMismatch');
   const spec = toPlain(projection) as Document;
   const keys = Object.keys(spec);
   if (keys.length === 0) return undefined;
@@ -84,10 +87,19 @@ export function compileProjection(projection: unknown): Projector | undefined {
   const others = plainKeys.filter((k) => k !== '_id');
   const includers = ops.filter((op) => op.kind !== 'slice');
   // $slice alone leaves the projection an exclusion (every field); $elemMatch / `.$` make it an inclusion.
-  const inclusion = others.length ? !!spec[others[0]] : includers.length ? true : ops.length ? false : idSetting;
+  const inclusion = others.length
+    ? !!spec[others[0]]
+    : includers.length
+      ? true
+      : ops.length
+        ? false
+        : idSetting;
   for (const k of others) {
     if (!!spec[k] !== inclusion) {
-      throw new CommandError(31254, `Cannot do ${inclusion ? 'exclusion' : 'inclusion'} on field ${k} in ${inclusion ? 'inclusion' : 'exclusion'} projection`);
+      throw new CommandError(
+        31254,
+        `Cannot do ${inclusion ? 'exclusion' : 'inclusion'} on field ${k} in ${inclusion ? 'inclusion' : 'exclusion'} projection`,
+      );
     }
   }
   if (!inclusion && ops.some((op) => op.kind === 'positional')) {

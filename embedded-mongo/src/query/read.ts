@@ -34,12 +34,18 @@ export interface ReadResult {
 }
 
 /** `matches` takes a record: the equality fast path reads its stored document, mingo its plain view. */
-export function compileFilter(filter: Document | undefined, vars?: Document, collation?: Collation): { plain: Document; matches: (record: DocRecord) => boolean } {
+export function compileFilter(
+  filter: Document | undefined,
+  vars?: Document,
+  collation?: Collation,
+): { plain: Document; matches: (record: DocRecord) => boolean } {
   const plain = (toPlain(filter ?? {}) ?? {}) as Document;
   assertSupported(plain);
   if (Object.keys(plain).length === 0) return { plain, matches: () => true };
   if (collation || (!vars && needsBinaryOperators(plain))) {
-    const test = collation ? collationQuery(rewriteFilter(plain), collation) : binaryQuery(rewriteFilter(plain));
+    const test = collation
+      ? collationQuery(rewriteFilter(plain), collation)
+      : binaryQuery(rewriteFilter(plain));
     return { plain, matches: (record) => test(plainOf(record)) };
   }
   const equality = vars ? undefined : equalityMatcher(plain, filter);

@@ -9,13 +9,16 @@ export type SortSpec = Array<[string, 1 | -1]>;
 
 export function parseSort(sort: unknown): SortSpec {
   if (sort === undefined || sort === null) return [];
-  if (!isPlainObject(sort)) throw new CommandError(14, 'Expected field sort to be of type object', 'TypeMismatch');
+  if (!isPlainObject(sort))
+    throw new CommandError(14, 'Expected field sort to be of type object', 'TypeMismatch');
   const spec: SortSpec = [];
   for (const [field, dir] of Object.entries(sort)) {
     if (field === '$natural') continue;
-    if (isPlainObject(dir)) throw new CommandError(2, `$meta sort by ${JSON.stringify(dir)} is not supported`);
+    if (isPlainObject(dir))
+      throw new CommandError(2, `$meta sort by ${JSON.stringify(dir)} is not supported`);
     const n = Number(toPlain(dir));
-    if (n !== 1 && n !== -1) throw new CommandError(15974, `Illegal key in $sort specification: ${field}: ${String(dir)}`);
+    if (n !== 1 && n !== -1)
+      throw new CommandError(15974, `Illegal key in $sort specification: ${field}: ${String(dir)}`);
     spec.push([field, n]);
   }
   return spec;
@@ -37,9 +40,18 @@ function sortKey(doc: Document, field: string, dir: 1 | -1, compare: Compare): u
 }
 
 /** Stable sort of items by the documents `docOf` returns (`compare`: a collation's order). */
-export function sortBy<T>(items: T[], spec: SortSpec, docOf: (item: T) => Document, compare: Compare = compareValues): T[] {
+export function sortBy<T>(
+  items: T[],
+  spec: SortSpec,
+  docOf: (item: T) => Document,
+  compare: Compare = compareValues,
+): T[] {
   if (!spec.length) return items;
-  const decorated = items.map((item, i) => ({ item, i, keys: spec.map(([f, d]) => sortKey(docOf(item), f, d, compare)) }));
+  const decorated = items.map((item, i) => ({
+    item,
+    i,
+    keys: spec.map(([f, d]) => sortKey(docOf(item), f, d, compare)),
+  }));
   decorated.sort((a, b) => {
     for (let k = 0; k < spec.length; k++) {
       const c = compare(a.keys[k], b.keys[k]);

@@ -24,7 +24,8 @@ function computedFields(stage: Document): string[] | undefined {
   if (op !== '$project') return undefined;
   const computed: string[] = [];
   for (const [path, value] of Object.entries(spec)) {
-    if (!(value === 0 || value === 1 || value === true || value === false)) computed.push(path.split('.')[0]!);
+    if (!(value === 0 || value === 1 || value === true || value === false))
+      computed.push(path.split('.')[0]!);
   }
   return computed;
 }
@@ -32,7 +33,9 @@ function computedFields(stage: Document): string[] | undefined {
 /** Puts typed source values back into `out` where it still holds them (see the file comment). */
 function restore(out: unknown, source: unknown): unknown {
   if (typeof out === 'number') {
-    return source !== null && typeof source === 'object' && !Array.isArray(source) && toPlain(source) === out ? source : out;
+    return source !== null && typeof source === 'object' && !Array.isArray(source) && toPlain(source) === out
+      ? source
+      : out;
   }
   if (Array.isArray(out)) {
     if (!Array.isArray(source) || source.length !== out.length) return out;
@@ -40,12 +43,17 @@ function restore(out: unknown, source: unknown): unknown {
     return out;
   }
   if (isPlainObject(out) && isPlainObject(source)) {
-    for (const key of Object.keys(out)) if (Object.hasOwn(source, key)) out[key] = restore(out[key], source[key]);
+    for (const key of Object.keys(out))
+      if (Object.hasOwn(source, key)) out[key] = restore(out[key], source[key]);
   }
   return out;
 }
 
-export function restoreTypes(stages: Document[], records: readonly DocRecord[], results: Document[]): Document[] {
+export function restoreTypes(
+  stages: Document[],
+  records: readonly DocRecord[],
+  results: Document[],
+): Document[] {
   if (!records.some((r) => r.typed)) return results;
   const computed = new Set<string>();
   for (const stage of stages) {

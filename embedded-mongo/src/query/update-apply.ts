@@ -16,7 +16,23 @@ import { checkOperandTarget } from './update-checks.js';
 import { checkConflicts, compileArrayFilters, expandPath, isPositional } from './update-paths.js';
 import { assertSupported } from './unsupported.js';
 
-const OPERATORS = new Set(['$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$setOnInsert', '$currentDate', '$push', '$addToSet', '$pop', '$pull', '$pullAll', '$bit']);
+const OPERATORS = new Set([
+  '$set',
+  '$unset',
+  '$inc',
+  '$mul',
+  '$min',
+  '$max',
+  '$rename',
+  '$setOnInsert',
+  '$currentDate',
+  '$push',
+  '$addToSet',
+  '$pop',
+  '$pull',
+  '$pullAll',
+  '$bit',
+]);
 /** Operators whose operands are compared with stored values: mingo needs primitives there. */
 const PLAIN_OPERANDS = new Set(['$addToSet', '$min', '$max', '$bit']);
 
@@ -31,15 +47,30 @@ export function validateUpdate(u: unknown): UpdateSpec {
     assertSupported(u);
     return u as Document[];
   }
-  if (!isPlainObject(u)) throw new CommandError(14, 'Update argument must be either an object or an array', 'TypeMismatch');
+  if (!isPlainObject(u))
+    throw new CommandError(14, 'Update argument must be either an object or an array', 'TypeMismatch');
   const keys = Object.keys(u);
   const ops = keys.filter((k) => k.startsWith('$'));
   if (ops.length && ops.length !== keys.length) {
-    throw new CommandError(9, `Unknown modifier: ${keys.find((k) => !k.startsWith('$'))}. Expected a valid update modifier or pipeline-style update specified as an array`, 'FailedToParse');
+    throw new CommandError(
+      9,
+      `Unknown modifier: ${keys.find((k) => !k.startsWith('$'))}. Expected a valid update modifier or pipeline-style update specified as an array`,
+      'FailedToParse',
+    );
   }
   for (const op of ops) {
-    if (!OPERATORS.has(op)) throw new CommandError(9, `Unknown modifier: ${op}. Expected a valid update modifier or pipeline-style update specified as an array`, 'FailedToParse');
-    if (!isPlainObject(u[op])) throw new CommandError(9, `Modifiers operate on fields but we found type ${typeof u[op]} instead. For example: {$mod: {<field>: ...}} not {${op}: ${String(u[op])}}`, 'FailedToParse');
+    if (!OPERATORS.has(op))
+      throw new CommandError(
+        9,
+        `Unknown modifier: ${op}. Expected a valid update modifier or pipeline-style update specified as an array`,
+        'FailedToParse',
+      );
+    if (!isPlainObject(u[op]))
+      throw new CommandError(
+        9,
+        `Modifiers operate on fields but we found type ${typeof u[op]} instead. For example: {$mod: {<field>: ...}} not {${op}: ${String(u[op])}}`,
+        'FailedToParse',
+      );
   }
   if (!ops.length) validateStoredDocument(u, false);
   return u;
@@ -48,12 +79,20 @@ export function validateUpdate(u: unknown): UpdateSpec {
 /** Field-name rules for stored documents: no top-level `$` names, `_id` not an array. */
 export function validateStoredDocument(doc: Document, requireId = true): void {
   for (const key of Object.keys(doc)) {
-    if (key.startsWith('$')) throw new CommandError(52, `Document can't have $ prefixed field names: ${key}`, 'DollarPrefixedFieldName');
+    if (key.startsWith('$'))
+      throw new CommandError(
+        52,
+        `Document can't have $ prefixed field names: ${key}`,
+        'DollarPrefixedFieldName',
+      );
   }
   const id = doc._id;
-  if (requireId && id === undefined) throw new CommandError(53, 'document must have an _id', 'InvalidIdField');
-  if (Array.isArray(id)) throw new CommandError(53, `The '_id' value cannot be of type array`, 'InvalidIdField');
-  if (id instanceof RegExp) throw new CommandError(53, `The '_id' value cannot be of type regex`, 'InvalidIdField');
+  if (requireId && id === undefined)
+    throw new CommandError(53, 'document must have an _id', 'InvalidIdField');
+  if (Array.isArray(id))
+    throw new CommandError(53, `The '_id' value cannot be of type array`, 'InvalidIdField');
+  if (id instanceof RegExp)
+    throw new CommandError(53, `The '_id' value cannot be of type regex`, 'InvalidIdField');
 }
 
 interface PathUpdate {
@@ -62,29 +101,47 @@ interface PathUpdate {
   value: unknown;
 }
 
-function applyOperators(doc: Document, u: Document, query: Document, arrayFilters: Document[] | undefined, inserting: boolean): Document {
+function applyOperators(
+  doc: Document,
+  u: Document,
+  query: Document,
+  arrayFilters: Document[] | undefined,
+  inserting: boolean,
+): Document {
   // Every (operator, path) pair; conflicts are checked on the full paths as mongod does at parse time.
   const updates: PathUpdate[] = [];
   for (const [op, fields] of Object.entries(u)) {
     for (const [path, value] of Object.entries(fields as Document)) updates.push({ op, path, value });
   }
-  const renameTargets = updates.filter((x) => x.op === '$rename' && typeof x.value === 'string').map((x) => x.value as string);
+  const renameTargets = updates
+    .filter((x) => x.op === '$rename' && typeof x.value === 'string')
+    .map((x) => x.value as string);
   checkConflicts([...updates.map((x) => x.path), ...renameTargets]);
   const positional = updates.filter((x) => x.op !== '$rename' && isPositional(x.path));
-  const filters = compileArrayFilters(arrayFilters, positional.map((x) => x.path));
+  const filters = compileArrayFilters(
+    arrayFilters,
+    positional.map((x) => x.path),
+  );
   // Positional segments resolve against the document before the update, then every path is concrete.
   const concrete: PathUpdate[] = [];
   for (const x of updates) {
     if (x.op === '$setOnInsert' && !inserting) continue;
     const op = x.op === '$setOnInsert' ? '$set' : x.op;
     if (op === '$rename' || !isPositional(x.path)) concrete.push({ op, path: x.path, value: x.value });
-    else for (const path of expandPath(doc, x.path, inserting ? undefined : query, filters)) concrete.push({ op, path, value: x.value });
+    else
+      for (const path of expandPath(doc, x.path, inserting ? undefined : query, filters))
+        concrete.push({ op, path, value: x.value });
   }
   if (positional.length) checkConflicts([...concrete.map((x) => x.path), ...renameTargets], true);
   for (const x of concrete) {
     if (x.path === '_id' || x.path.startsWith('_id.')) {
       // An upsert may choose its _id; otherwise only a $set to the same value is allowed.
-      if (x.op === '$set' && x.path === '_id' && (inserting && doc._id === undefined ? true : compareValues(toPlain(x.value), toPlain(doc._id)) === 0)) continue;
+      if (
+        x.op === '$set' &&
+        x.path === '_id' &&
+        (inserting && doc._id === undefined ? true : compareValues(toPlain(x.value), toPlain(doc._id)) === 0)
+      )
+        continue;
       throw immutableId();
     }
     if (x.op !== '$rename') checkOperandTarget(x.op, doc, x.path);
@@ -118,20 +175,30 @@ function applyOperators(doc: Document, u: Document, query: Document, arrayFilter
     } catch (err) {
       const message = (err as Error).message;
       if (/immutable field/.test(message)) throw immutableId();
-      throw new CommandError(/conflict/i.test(message) ? 40 : 2, message, /conflict/i.test(message) ? 'ConflictingUpdateOperators' : 'BadValue');
+      throw new CommandError(
+        /conflict/i.test(message) ? 40 : 2,
+        message,
+        /conflict/i.test(message) ? 'ConflictingUpdateOperators' : 'BadValue',
+      );
     }
   }
   return doc;
 }
 
 function immutableId(): CommandError {
-  return new CommandError(66, "Performing an update on the path '_id' would modify the immutable field '_id'", 'ImmutableField');
+  return new CommandError(
+    66,
+    "Performing an update on the path '_id' would modify the immutable field '_id'",
+    'ImmutableField',
+  );
 }
 
 function applyPipeline(doc: Document, pipeline: Document[], vars: Document | undefined): Document {
   let out: Document[];
   try {
-    out = new Aggregator(toPlain(pipeline) as Document[], { variables: vars }).run([toPlain(doc) as Document]) as Document[];
+    out = new Aggregator(toPlain(pipeline) as Document[], { variables: vars }).run([
+      toPlain(doc) as Document,
+    ]) as Document[];
   } catch (err) {
     throw new CommandError(2, (err as Error).message);
   }
@@ -145,12 +212,19 @@ function applyPipeline(doc: Document, pipeline: Document[], vars: Document | und
  * The new image of `doc` after `u`. `doc` is not modified. For upsert inserts `inserting` is true
  * (then $setOnInsert applies). Returns undefined when nothing changed.
  */
-export function applyUpdate(doc: Document, u: UpdateSpec, query: Document, opts: { arrayFilters?: Document[]; vars?: Document; inserting?: boolean } = {}): Document {
+export function applyUpdate(
+  doc: Document,
+  u: UpdateSpec,
+  query: Document,
+  opts: { arrayFilters?: Document[]; vars?: Document; inserting?: boolean } = {},
+): Document {
   let result: Document;
   if (Array.isArray(u)) result = applyPipeline(doc, u, opts.vars);
-  else if (isOperatorUpdate(u)) result = applyOperators(cloneDoc(doc), u as Document, query, opts.arrayFilters, !!opts.inserting);
+  else if (isOperatorUpdate(u))
+    result = applyOperators(cloneDoc(doc), u as Document, query, opts.arrayFilters, !!opts.inserting);
   else {
-    if ('_id' in u && doc._id !== undefined && compareValues(toPlain(u._id), toPlain(doc._id)) !== 0) throw immutableId();
+    if ('_id' in u && doc._id !== undefined && compareValues(toPlain(u._id), toPlain(doc._id)) !== 0)
+      throw immutableId();
     result = { _id: doc._id, ...cloneDoc(u as Document) };
     if (result._id === undefined) delete result._id;
   }
@@ -167,7 +241,8 @@ export function changed(before: Document, after: Document): boolean {
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
   if (isPlainObject(a)) {
     if (!isPlainObject(b)) return false;
     const ka = Object.keys(a);

@@ -15,9 +15,32 @@ import { rewriteFilter } from './filter-rewrite.js';
 
 /** Operators that apply to a field's value (MatchExpressionParser::parsePathAcceptingKeyword). */
 const VALUE_OPERATORS = new Set([
-  '$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$exists', '$type', '$mod', '$regex', '$options',
-  '$size', '$all', '$elemMatch', '$not', '$bitsAllSet', '$bitsAllClear', '$bitsAnySet', '$bitsAnyClear',
-  '$geoWithin', '$geoIntersects', '$near', '$nearSphere', '$within',
+  '$eq',
+  '$ne',
+  '$gt',
+  '$gte',
+  '$lt',
+  '$lte',
+  '$in',
+  '$nin',
+  '$exists',
+  '$type',
+  '$mod',
+  '$regex',
+  '$options',
+  '$size',
+  '$all',
+  '$elemMatch',
+  '$not',
+  '$bitsAllSet',
+  '$bitsAllClear',
+  '$bitsAnySet',
+  '$bitsAnyClear',
+  '$geoWithin',
+  '$geoIntersects',
+  '$near',
+  '$nearSphere',
+  '$within',
 ]);
 
 export type ElementMatcher = (element: unknown) => boolean;
@@ -61,7 +84,8 @@ export function pullMatcher(spec: unknown): ElementMatcher {
 
 /** $pullAll: removes every element equal to one of the values. */
 export function pullAllMatcher(values: unknown): ElementMatcher {
-  if (!Array.isArray(values)) throw new CommandError(2, `$pullAll requires an array argument but was given a ${typeof values}`);
+  if (!Array.isArray(values))
+    throw new CommandError(2, `$pullAll requires an array argument but was given a ${typeof values}`);
   const plain = values.map(toPlain);
   return (e) => {
     const pe = toPlain(e);

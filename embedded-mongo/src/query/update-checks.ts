@@ -10,9 +10,26 @@ import { CommandError } from '../commands/errors.js';
 import { ownValue } from './paths.js';
 
 /** Operators that create the fields on their path (so every prefix must be a document or an indexed array). */
-const CREATING = new Set(['$set', '$setOnInsert', '$inc', '$mul', '$min', '$max', '$currentDate', '$push', '$addToSet', '$bit']);
+const CREATING = new Set([
+  '$set',
+  '$setOnInsert',
+  '$inc',
+  '$mul',
+  '$min',
+  '$max',
+  '$currentDate',
+  '$push',
+  '$addToSet',
+  '$bit',
+]);
 
-const OTHER_TYPES: Record<string, string> = { Code: 'javascript', BSONSymbol: 'symbol', MinKey: 'minKey', MaxKey: 'maxKey', BSONRegExp: 'regex' };
+const OTHER_TYPES: Record<string, string> = {
+  Code: 'javascript',
+  BSONSymbol: 'symbol',
+  MinKey: 'minKey',
+  MaxKey: 'maxKey',
+  BSONRegExp: 'regex',
+};
 
 /** MongoDB's type alias for a stored value. */
 export function bsonTypeName(v: unknown): string {
@@ -50,12 +67,20 @@ function checkViable(doc: Document, path: string): void {
   let cur: unknown = doc;
   for (let i = 0; i < parts.length - 1; i++) {
     const part = parts[i];
-    cur = Array.isArray(cur) ? (/^\d+$/.test(part) ? cur[Number(part)] : undefined) : ownValue(cur as Document, part);
+    cur = Array.isArray(cur)
+      ? /^\d+$/.test(part)
+        ? cur[Number(part)]
+        : undefined
+      : ownValue(cur as Document, part);
     if (cur === undefined) return;
     const next = parts[i + 1];
     const viable = isPlainObject(cur) || (Array.isArray(cur) && /^\d+$/.test(next));
     if (!viable) {
-      throw new CommandError(28, `Cannot create field '${next}' in element {${part}: ${short(cur)}}`, 'PathNotViable');
+      throw new CommandError(
+        28,
+        `Cannot create field '${next}' in element {${part}: ${short(cur)}}`,
+        'PathNotViable',
+      );
     }
   }
 }
@@ -79,11 +104,19 @@ export function checkOperandTarget(op: string, doc: Document, path: string): voi
   switch (op) {
     case '$push':
     case '$addToSet':
-      throw new CommandError(2, `The field '${path}' must be an array but is of type ${bsonTypeName(value)} in document {_id: ${short(doc._id)}}`, 'BadValue');
+      throw new CommandError(
+        2,
+        `The field '${path}' must be an array but is of type ${bsonTypeName(value)} in document {_id: ${short(doc._id)}}`,
+        'BadValue',
+      );
     case '$pull':
     case '$pullAll':
       throw new CommandError(2, 'Cannot apply $pull to a non-array value', 'BadValue');
     case '$pop':
-      throw new CommandError(14, `Path '${path}' contains an element of non-array type '${bsonTypeName(value)}'`, 'TypeMismatch');
+      throw new CommandError(
+        14,
+        `Path '${path}' contains an element of non-array type '${bsonTypeName(value)}'`,
+        'TypeMismatch',
+      );
   }
 }

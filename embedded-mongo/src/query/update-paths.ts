@@ -18,7 +18,13 @@ export function checkConflicts(paths: string[], atApply = false): void {
     const b = sorted[i];
     if (a === b || b.startsWith(a + '.')) {
       // Parse-time conflicts name the later path; apply-time ones (after positional expansion) too.
-      throw new CommandError(40, atApply ? `Update created a conflict at '${a}'` : `Updating the path '${b}' would create a conflict at '${a}'`, 'ConflictingUpdateOperators');
+      throw new CommandError(
+        40,
+        atApply
+          ? `Update created a conflict at '${a}'`
+          : `Updating the path '${b}' would create a conflict at '${a}'`,
+        'ConflictingUpdateOperators',
+      );
     }
   }
 }
@@ -30,15 +36,33 @@ export function isPositional(path: string): boolean {
 }
 
 /** Compiled arrayFilters by identifier; checks MongoDB's identifier rules. */
-export function compileArrayFilters(arrayFilters: Document[] | undefined, usedPaths: string[]): Map<string, Query> {
+export function compileArrayFilters(
+  arrayFilters: Document[] | undefined,
+  usedPaths: string[],
+): Map<string, Query> {
   const filters = new Map<string, Query>();
   for (const filter of arrayFilters ?? []) {
     const plain = toPlain(filter) as Document;
     const ids = new Set(Object.keys(plain).map((k) => k.split('.')[0]));
-    if (ids.size !== 1) throw new CommandError(9, 'Error parsing array filter :: caused by :: Expected a single top-level field name, found ' + [...ids].join(', '), 'FailedToParse');
+    if (ids.size !== 1)
+      throw new CommandError(
+        9,
+        'Error parsing array filter :: caused by :: Expected a single top-level field name, found ' +
+          [...ids].join(', '),
+        'FailedToParse',
+      );
     const id = [...ids][0];
-    if (!/^[a-z][a-zA-Z0-9]*$/.test(id)) throw new CommandError(2, `Error parsing array filter :: caused by :: The top-level field name must be an alphanumeric string beginning with a lowercase letter, found '${id}'`);
-    if (filters.has(id)) throw new CommandError(9, `Found multiple array filters with the same top-level field name ${id}`, 'FailedToParse');
+    if (!/^[a-z][a-zA-Z0-9]*$/.test(id))
+      throw new CommandError(
+        2,
+        `Error parsing array filter :: caused by :: The top-level field name must be an alphanumeric string beginning with a lowercase letter, found '${id}'`,
+      );
+    if (filters.has(id))
+      throw new CommandError(
+        9,
+        `Found multiple array filters with the same top-level field name ${id}`,
+        'FailedToParse',
+      );
     try {
       filters.set(id, new Query(plain));
     } catch (err) {
@@ -50,12 +74,18 @@ export function compileArrayFilters(arrayFilters: Document[] | undefined, usedPa
     for (const part of path.split('.')) {
       const m = IDENTIFIER.exec(part);
       if (!m || !m[1]) continue;
-      if (!filters.has(m[1])) throw new CommandError(2, `No array filter found for identifier '${m[1]}' in path '${path}'`);
+      if (!filters.has(m[1]))
+        throw new CommandError(2, `No array filter found for identifier '${m[1]}' in path '${path}'`);
       used.add(m[1]);
     }
   }
   for (const id of filters.keys()) {
-    if (!used.has(id)) throw new CommandError(9, `The array filter for identifier '${id}' was not used in the update { }`, 'FailedToParse');
+    if (!used.has(id))
+      throw new CommandError(
+        9,
+        `The array filter for identifier '${id}' was not used in the update { }`,
+        'FailedToParse',
+      );
   }
   return filters;
 }
@@ -98,9 +128,15 @@ export function positionalIndex(doc: Document, field: string, query: Document | 
  * The concrete paths a (possibly positional) path stands for in `doc`. `query` is undefined for upsert
  * inserts, where `$` has no match.
  */
-export function expandPath(doc: Document, path: string, query: Document | undefined, filters: Map<string, Query>): string[] {
+export function expandPath(
+  doc: Document,
+  path: string,
+  query: Document | undefined,
+  filters: Map<string, Query>,
+): string[] {
   const parts = path.split('.');
-  if (parts.filter((p) => p === '$').length > 1) throw new CommandError(2, `Too many positional (i.e. '$') elements found in path '${path}'`);
+  if (parts.filter((p) => p === '$').length > 1)
+    throw new CommandError(2, `Too many positional (i.e. '$') elements found in path '${path}'`);
   const out: string[] = [];
   const walk = (i: number, prefix: string[]) => {
     if (i === parts.length) return void out.push(prefix.join('.'));
@@ -110,12 +146,18 @@ export function expandPath(doc: Document, path: string, query: Document | undefi
     }
     const m = IDENTIFIER.exec(part);
     if (!m && part.startsWith('$[')) {
-      throw new CommandError(2, `The filter <identifier> must begin with a lowercase letter and contain only alphanumeric characters. '${part}' is invalid.`);
+      throw new CommandError(
+        2,
+        `The filter <identifier> must begin with a lowercase letter and contain only alphanumeric characters. '${part}' is invalid.`,
+      );
     }
     if (!m) return walk(i + 1, [...prefix, part]);
     const arr = getAt(doc, prefix.join('.'));
     if (!Array.isArray(arr)) {
-      throw new CommandError(2, `The path '${prefix.join('.')}' must exist in the document in order to apply array updates.`);
+      throw new CommandError(
+        2,
+        `The path '${prefix.join('.')}' must exist in the document in order to apply array updates.`,
+      );
     }
     const filter = m[1] ? filters.get(m[1]) : undefined;
     for (let j = 0; j < arr.length; j++) {

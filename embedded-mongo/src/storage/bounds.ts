@@ -35,7 +35,10 @@ function isOperatorObject(v: unknown): v is Document {
   return isPlainObject(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k.startsWith('$'));
 }
 
-const point = (v: unknown): Interval => ({ lo: { value: v, inclusive: true }, hi: { value: v, inclusive: true } });
+const point = (v: unknown): Interval => ({
+  lo: { value: v, inclusive: true },
+  hi: { value: v, inclusive: true },
+});
 
 /** Values usable as index points: regexes and arrays need special semantics, so they disable bounds. */
 function indexable(v: unknown): boolean {
@@ -70,7 +73,8 @@ function rankKind(kind: BoundsKind): number {
 }
 
 function boundsForCondition(cond: unknown, multikey: boolean): FieldBounds | undefined {
-  if (!isOperatorObject(cond)) return indexable(cond) ? { kind: 'point', intervals: [point(cond)] } : undefined;
+  if (!isOperatorObject(cond))
+    return indexable(cond) ? { kind: 'point', intervals: [point(cond)] } : undefined;
   if ('$eq' in cond && indexable(cond.$eq)) return { kind: 'point', intervals: [point(cond.$eq)] };
   if (Array.isArray(cond.$in) && cond.$in.every(indexable)) {
     const values = [...cond.$in].sort(compareValues);

@@ -97,7 +97,10 @@ export class Collection {
     const result = new Map<IndexStore, unknown[][]>();
     let plain: Document | undefined;
     for (const index of this.indexes.values()) {
-      result.set(index, index.keysFor(record.doc, () => (plain ??= plainOf(record))));
+      result.set(
+        index,
+        index.keysFor(record.doc, () => (plain ??= plainOf(record))),
+      );
     }
     return result;
   }
@@ -116,7 +119,12 @@ export class Collection {
     );
   }
 
-  private remember(rid: string, previous: DocRecord | undefined, version: number, keepHistory: boolean): void {
+  private remember(
+    rid: string,
+    previous: DocRecord | undefined,
+    version: number,
+    keepHistory: boolean,
+  ): void {
     if (!keepHistory) return;
     const list = this.history.get(rid) ?? [];
     list.push({ from: previous ? previous.version : 0, until: version, doc: previous ?? null });

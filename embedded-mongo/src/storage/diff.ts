@@ -3,7 +3,10 @@ import type { Document } from 'bson';
 import { compareValues } from '../bson/compare.js';
 import { isPlainObject, toPlain, toWire } from '../bson/values.js';
 
-export function updateDescription(before: Document, after: Document): {
+export function updateDescription(
+  before: Document,
+  after: Document,
+): {
   updatedFields: Document;
   removedFields: string[];
   truncatedArrays: Array<{ field: string; newSize: number }>;

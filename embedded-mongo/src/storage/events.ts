@@ -14,7 +14,8 @@
 import { EventEmitter } from 'node:events';
 import type { Document, Timestamp } from 'bson';
 
-export type OperationType = 'insert' | 'update' | 'replace' | 'delete' | 'drop' | 'rename' | 'dropDatabase' | 'invalidate';
+export type OperationType =
+  'insert' | 'update' | 'replace' | 'delete' | 'drop' | 'rename' | 'dropDatabase' | 'invalidate';
 
 export interface ChangeEvent {
   seq: number;
@@ -26,7 +27,11 @@ export interface ChangeEvent {
   fullDocument?: Document;
   /** Image before the change (update/replace/delete), for fullDocumentBeforeChange. */
   fullDocumentBeforeChange?: Document;
-  updateDescription?: { updatedFields: Document; removedFields: string[]; truncatedArrays: Array<{ field: string; newSize: number }> };
+  updateDescription?: {
+    updatedFields: Document;
+    removedFields: string[];
+    truncatedArrays: Array<{ field: string; newSize: number }>;
+  };
   clusterTime: Timestamp;
   /** Position of this event inside its commit. */
   txnOpIndex: number;

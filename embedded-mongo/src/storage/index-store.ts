@@ -31,8 +31,11 @@ export class IndexStore {
     this.directions = this.fields.map((f) => (Number(toPlain(spec.key[f])) < 0 ? -1 : 1));
     this.unique = !!spec.unique || this.name === '_id_';
     this.sparse = !!spec.sparse;
-    if (spec.partialFilterExpression) this.partial = new Query(toPlain(spec.partialFilterExpression) as Document);
-    this.entries = new SortedList<IndexEntry>((a, b) => this.compareKeys(a.key, b.key) || cmpRid(a.rid, b.rid));
+    if (spec.partialFilterExpression)
+      this.partial = new Query(toPlain(spec.partialFilterExpression) as Document);
+    this.entries = new SortedList<IndexEntry>(
+      (a, b) => this.compareKeys(a.key, b.key) || cmpRid(a.rid, b.rid),
+    );
   }
 
   get isIdIndex(): boolean {

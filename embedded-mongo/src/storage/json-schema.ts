@@ -14,9 +14,37 @@ export type SchemaCheck = (value: unknown) => boolean;
 
 const ALIASES: Record<string, string[]> = { number: ['int', 'long', 'double', 'decimal'] };
 const JSON_TYPES: Record<string, string[]> = {
-  object: ['object'], array: ['array'], number: ['int', 'long', 'double', 'decimal'], boolean: ['bool'], string: ['string'], null: ['null'],
+  object: ['object'],
+  array: ['array'],
+  number: ['int', 'long', 'double', 'decimal'],
+  boolean: ['bool'],
+  string: ['string'],
+  null: ['null'],
 };
-const BSON_TYPES = new Set(['double', 'string', 'object', 'array', 'binData', 'undefined', 'objectId', 'bool', 'date', 'null', 'regex', 'dbPointer', 'javascript', 'symbol', 'javascriptWithScope', 'int', 'timestamp', 'long', 'decimal', 'minKey', 'maxKey', 'number']);
+const BSON_TYPES = new Set([
+  'double',
+  'string',
+  'object',
+  'array',
+  'binData',
+  'undefined',
+  'objectId',
+  'bool',
+  'date',
+  'null',
+  'regex',
+  'dbPointer',
+  'javascript',
+  'symbol',
+  'javascriptWithScope',
+  'int',
+  'timestamp',
+  'long',
+  'decimal',
+  'minKey',
+  'maxKey',
+  'number',
+]);
 const IGNORED = new Set(['title', 'description']);
 
 function fail(message: string): never {
@@ -60,7 +88,10 @@ export function compileSchema(schema: unknown): SchemaCheck {
         checks.push((v) => values.some((e) => compareValues(toPlain(v), e) === 0));
         break;
       }
-      case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum': {
         if (keyword.startsWith('exclusive')) {
           if (typeof arg !== 'boolean') fail(`'${keyword}' must be a boolean`);
           break; // read together with minimum / maximum
@@ -68,12 +99,19 @@ export function compileSchema(schema: unknown): SchemaCheck {
         const bound = num(arg);
         const exclusive = schema[keyword === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum'] === true;
         const sign = keyword === 'minimum' ? 1 : -1;
-        checks.push((v) => !isNumeric(v) || (exclusive ? sign * (Number(toPlain(v)) - bound) > 0 : sign * (Number(toPlain(v)) - bound) >= 0));
+        checks.push(
+          (v) =>
+            !isNumeric(v) ||
+            (exclusive ? sign * (Number(toPlain(v)) - bound) > 0 : sign * (Number(toPlain(v)) - bound) >= 0),
+        );
         break;
       }
-      case 'minLength': case 'maxLength': {
+      case 'minLength':
+      case 'maxLength': {
         const n = num(arg);
-        checks.push((v) => typeof v !== 'string' || (keyword === 'minLength' ? [...v].length >= n : [...v].length <= n));
+        checks.push(
+          (v) => typeof v !== 'string' || (keyword === 'minLength' ? [...v].length >= n : [...v].length <= n),
+        );
         break;
       }
       case 'pattern': {
@@ -89,29 +127,47 @@ export function compileSchema(schema: unknown): SchemaCheck {
         break;
       }
       case 'required': {
-        if (!Array.isArray(arg) || !arg.length || !arg.every((k) => typeof k === 'string')) fail("$jsonSchema keyword 'required' must be a non-empty array of strings");
+        if (!Array.isArray(arg) || !arg.length || !arg.every((k) => typeof k === 'string'))
+          fail("$jsonSchema keyword 'required' must be a non-empty array of strings");
         checks.push((v) => !isPlainObject(v) || arg.every((k: string) => v[k] !== undefined));
         break;
       }
-      case 'properties': case 'patternProperties': case 'additionalProperties':
+      case 'properties':
+      case 'patternProperties':
+      case 'additionalProperties':
         break; // compiled together below
-      case 'minProperties': case 'maxProperties': {
+      case 'minProperties':
+      case 'maxProperties': {
         const n = num(arg);
-        checks.push((v) => !isPlainObject(v) || (keyword === 'minProperties' ? Object.keys(v).length >= n : Object.keys(v).length <= n));
+        checks.push(
+          (v) =>
+            !isPlainObject(v) ||
+            (keyword === 'minProperties' ? Object.keys(v).length >= n : Object.keys(v).length <= n),
+        );
         break;
       }
-      case 'items': checks.push(itemsCheck(arg, schema.additionalItems)); break;
+      case 'items':
+        checks.push(itemsCheck(arg, schema.additionalItems));
+        break;
       case 'additionalItems':
         break; // read with items
-      case 'minItems': case 'maxItems': {
+      case 'minItems':
+      case 'maxItems': {
         const n = num(arg);
         checks.push((v) => !Array.isArray(v) || (keyword === 'minItems' ? v.length >= n : v.length <= n));
         break;
       }
       case 'uniqueItems':
-        if (arg === true) checks.push((v) => !Array.isArray(v) || v.every((e, i) => v.findIndex((o) => compareValues(toPlain(o), toPlain(e)) === 0) === i));
+        if (arg === true)
+          checks.push(
+            (v) =>
+              !Array.isArray(v) ||
+              v.every((e, i) => v.findIndex((o) => compareValues(toPlain(o), toPlain(e)) === 0) === i),
+          );
         break;
-      case 'allOf': case 'anyOf': case 'oneOf': {
+      case 'allOf':
+      case 'anyOf':
+      case 'oneOf': {
         if (!Array.isArray(arg) || !arg.length) fail(`'${keyword}' must be a non-empty array`);
         const subs = arg.map(compileSchema);
         if (keyword === 'allOf') checks.push((v) => subs.every((s) => s(v)));
@@ -119,19 +175,25 @@ export function compileSchema(schema: unknown): SchemaCheck {
         else checks.push((v) => subs.filter((s) => s(v)).length === 1);
         break;
       }
-      case 'not': { const sub = compileSchema(arg); checks.push((v) => !sub(v)); break; }
+      case 'not': {
+        const sub = compileSchema(arg);
+        checks.push((v) => !sub(v));
+        break;
+      }
       default:
         if (!IGNORED.has(keyword)) fail(`unsupported keyword: ${keyword}`);
     }
   }
-  if ('properties' in schema || 'patternProperties' in schema || 'additionalProperties' in schema) checks.push(propertiesCheck(schema));
+  if ('properties' in schema || 'patternProperties' in schema || 'additionalProperties' in schema)
+    checks.push(propertiesCheck(schema));
   return (v) => checks.every((c) => c(v));
 }
 
 function itemsCheck(items: unknown, additional: unknown): SchemaCheck {
   if (Array.isArray(items)) {
     const subs = items.map(compileSchema);
-    const extra = additional === false ? () => false : isPlainObject(additional) ? compileSchema(additional) : () => true;
+    const extra =
+      additional === false ? () => false : isPlainObject(additional) ? compileSchema(additional) : () => true;
     return (v) => !Array.isArray(v) || v.every((e, i) => (i < subs.length ? subs[i](e) : extra(e)));
   }
   const sub = compileSchema(items);
@@ -139,10 +201,15 @@ function itemsCheck(items: unknown, additional: unknown): SchemaCheck {
 }
 
 function propertiesCheck(schema: Document): SchemaCheck {
-  const props = Object.entries((schema.properties ?? {}) as Document).map(([k, s]) => [k, compileSchema(s)] as const);
-  const patterns = Object.entries((schema.patternProperties ?? {}) as Document).map(([p, s]) => [new RegExp(p, 'u'), compileSchema(s)] as const);
+  const props = Object.entries((schema.properties ?? {}) as Document).map(
+    ([k, s]) => [k, compileSchema(s)] as const,
+  );
+  const patterns = Object.entries((schema.patternProperties ?? {}) as Document).map(
+    ([p, s]) => [new RegExp(p, 'u'), compileSchema(s)] as const,
+  );
   const additional = schema.additionalProperties;
-  const extra: SchemaCheck | undefined = additional === false ? () => false : isPlainObject(additional) ? compileSchema(additional) : undefined;
+  const extra: SchemaCheck | undefined =
+    additional === false ? () => false : isPlainObject(additional) ? compileSchema(additional) : undefined;
   const named = new Set(props.map(([k]) => k));
   return (v) => {
     if (!isPlainObject(v)) return true;

@@ -9,7 +9,8 @@ function collectionWith(n: number): Collection {
   coll.addIndex(new IndexStore({ v: 2, key: { n: 1 }, name: 'n_1' }));
   coll.addIndex(new IndexStore({ v: 2, key: { tags: 1 }, name: 'tags_1' }));
   coll.addIndex(new IndexStore({ v: 2, key: { d: -1 }, name: 'd_-1' }));
-  for (let i = 0; i < n; i++) coll.put(makeRecord({ _id: i, n: i % 10, d: i, tags: [`t${i % 3}`, 'all'] }, i + 1), false);
+  for (let i = 0; i < n; i++)
+    coll.put(makeRecord({ _id: i, n: i % 10, d: i, tags: [`t${i % 3}`, 'all'] }, i + 1), false);
   return coll;
 }
 
@@ -17,12 +18,20 @@ describe('query planner', () => {
   const coll = collectionWith(100);
 
   it('uses an index for equality, $in and ranges on its leading field', () => {
-    for (const filter of [{ n: 3 }, { n: { $in: [1, 2] } }, { n: { $gt: 7 } }, { $and: [{ n: { $lte: 1 } }] }]) {
+    for (const filter of [
+      { n: 3 },
+      { n: { $in: [1, 2] } },
+      { n: { $gt: 7 } },
+      { $and: [{ n: { $lte: 1 } }] },
+    ]) {
       const plan = planQuery(coll, filter, []);
       expect(plan.kind).toBe('IXSCAN');
       if (plan.kind === 'IXSCAN') expect(plan.index.name).toBe('n_1');
     }
-    expect(planQuery(coll, { _id: 5, n: 5 }, []).kind === 'IXSCAN' && (planQuery(coll, { _id: 5, n: 5 }, []) as any).index.name).toBe('_id_');
+    expect(
+      planQuery(coll, { _id: 5, n: 5 }, []).kind === 'IXSCAN' &&
+        (planQuery(coll, { _id: 5, n: 5 }, []) as any).index.name,
+    ).toBe('_id_');
   });
 
   it('falls back to a collection scan for unindexed or non-indexable predicates', () => {

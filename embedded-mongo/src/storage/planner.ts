@@ -30,7 +30,8 @@ const SCORE = { point: 3, in: 2, range: 1 };
 
 /** Index direction relative to the sort, if the sort is a prefix of the index key pattern. */
 function sortDirection(index: IndexStore, sort: Array<[string, number]>): 1 | -1 | 0 {
-  if (!sort.length || sort.length > index.fields.length || index.multikey || index.partial || index.sparse) return 0;
+  if (!sort.length || sort.length > index.fields.length || index.multikey || index.partial || index.sparse)
+    return 0;
   let dir: 1 | -1 | 0 = 0;
   for (let i = 0; i < sort.length; i++) {
     if (sort[i][0] !== index.fields[i]) return 0;
@@ -51,21 +52,37 @@ function hinted(coll: Collection, hint: unknown): IndexStore | 'natural' | undef
   if (hint === undefined || hint === null || hint === '') return undefined;
   if (typeof hint === 'string') {
     const index = coll.indexes.get(hint);
-    if (!index) throw new CommandError(2, `error processing query: planner returned error :: caused by :: hint provided does not correspond to an existing index`);
+    if (!index)
+      throw new CommandError(
+        2,
+        `error processing query: planner returned error :: caused by :: hint provided does not correspond to an existing index`,
+      );
     return index;
   }
   const spec = toPlain(hint) as Document;
   if ('$natural' in spec) return 'natural';
   const wanted = JSON.stringify(spec);
-  for (const index of coll.indexes.values()) if (JSON.stringify(toPlain(index.spec.key)) === wanted) return index;
-  throw new CommandError(2, `error processing query: planner returned error :: caused by :: hint provided does not correspond to an existing index`);
+  for (const index of coll.indexes.values())
+    if (JSON.stringify(toPlain(index.spec.key)) === wanted) return index;
+  throw new CommandError(
+    2,
+    `error processing query: planner returned error :: caused by :: hint provided does not correspond to an existing index`,
+  );
 }
 
-export function planQuery(coll: Collection, filter: Document, sort: Array<[string, number]>, hint?: unknown): Plan {
+export function planQuery(
+  coll: Collection,
+  filter: Document,
+  sort: Array<[string, number]>,
+  hint?: unknown,
+): Plan {
   const forced = hinted(coll, hint);
   if (forced === 'natural') return { kind: 'COLLSCAN', providesSort: false };
   if (forced) {
-    const bounds = boundsForField(filter, forced.fields[0], forced.multikey) ?? { kind: 'range' as const, intervals: [FULL_RANGE] };
+    const bounds = boundsForField(filter, forced.fields[0], forced.multikey) ?? {
+      kind: 'range' as const,
+      intervals: [FULL_RANGE],
+    };
     const dir = sortDirection(forced, sort);
     return { kind: 'IXSCAN', index: forced, bounds, direction: dir || 1, providesSort: dir !== 0 };
   }
@@ -79,14 +96,27 @@ export function planQuery(coll: Collection, filter: Document, sort: Array<[strin
     const score = SCORE[bounds.kind] * 10 + (index.unique && bounds.kind === 'point' ? 5 : 0) + (dir ? 1 : 0);
     if (score > bestScore) {
       bestScore = score;
-      best = { kind: 'IXSCAN', index, bounds, direction: dir || 1, providesSort: dir !== 0 && bounds.kind !== 'in' };
+      best = {
+        kind: 'IXSCAN',
+        index,
+        bounds,
+        direction: dir || 1,
+        providesSort: dir !== 0 && bounds.kind !== 'in',
+      };
     }
   }
   if (best) return best;
   if (sort.length) {
     for (const index of coll.indexes.values()) {
       const dir = sortDirection(index, sort);
-      if (dir) return { kind: 'IXSCAN', index, bounds: { kind: 'range', intervals: [FULL_RANGE] }, direction: dir, providesSort: true };
+      if (dir)
+        return {
+          kind: 'IXSCAN',
+          index,
+          bounds: { kind: 'range', intervals: [FULL_RANGE] },
+          direction: dir,
+          providesSort: true,
+        };
     }
   }
   return { kind: 'COLLSCAN', providesSort: false };

@@ -11,7 +11,8 @@ export function applyJournalOp(storage: Storage, op: JournalOp): void {
   const scratch = newBatch();
   switch (op.op) {
     case 'createCollection':
-      if (!storage.collection(op.db, op.coll)) storage.createCollection(op.db, op.coll, normalizeValue(op.options ?? {}) as Document, scratch);
+      if (!storage.collection(op.db, op.coll))
+        storage.createCollection(op.db, op.coll, normalizeValue(op.options ?? {}) as Document, scratch);
       return;
     case 'dropCollection':
       storage.dropCollection(op.db, op.coll, scratch);

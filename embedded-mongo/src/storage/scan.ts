@@ -24,7 +24,9 @@ function* scanInterval(index: IndexStore, interval: Interval, stats: ScanStats):
   // In physical order a descending field runs from the interval's high end to its low end.
   const start = dir > 0 ? interval.lo : interval.hi;
   const end = dir > 0 ? interval.hi : interval.lo;
-  const from = index.entries.lowerBound({ key: [], rid: '' }, (e) => (afterStart(e.key[0], start, dir) ? 1 : -1));
+  const from = index.entries.lowerBound({ key: [], rid: '' }, (e) =>
+    afterStart(e.key[0], start, dir) ? 1 : -1,
+  );
   for (const entry of index.entries.forward(from)) {
     stats.keysExamined++;
     if (!beforeEnd(entry.key[0], end, dir)) return;
@@ -37,7 +39,7 @@ export function* scanIndex(plan: IndexPlan, stats: ScanStats): Generator<string>
   // Intervals are ascending by value; physical order of a descending index reverses them.
   let intervals = bounds.intervals;
   const physicalReverse = index.directions[0] < 0;
-  if (physicalReverse !== (plan.direction < 0)) intervals = [...intervals].reverse();
+  if (physicalReverse !== plan.direction < 0) intervals = [...intervals].reverse();
   const seen = index.multikey ? new Set<string>() : undefined;
   for (const interval of intervals) {
     let entries: Iterable<IndexEntry> = scanInterval(index, interval, stats);

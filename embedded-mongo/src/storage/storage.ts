@@ -19,7 +19,12 @@ export interface WriteBatch {
   txnNumber?: unknown;
 }
 
-export const newBatch = (lsid?: Document, txnNumber?: unknown): WriteBatch => ({ ops: [], events: [], lsid, txnNumber });
+export const newBatch = (lsid?: Document, txnNumber?: unknown): WriteBatch => ({
+  ops: [],
+  events: [],
+  lsid,
+  txnNumber,
+});
 
 export class Storage {
   readonly dbs = new Map<string, Map<string, Collection>>();
@@ -48,7 +53,8 @@ export class Storage {
   private nextClusterTime(): Timestamp {
     const now = Math.floor(Date.now() / 1000);
     const last = this.lastTime;
-    this.lastTime = now > last.t ? new Timestamp({ t: now, i: 1 }) : new Timestamp({ t: last.t, i: last.i + 1 });
+    this.lastTime =
+      now > last.t ? new Timestamp({ t: now, i: 1 }) : new Timestamp({ t: last.t, i: last.i + 1 });
     return this.lastTime;
   }
 
@@ -62,7 +68,8 @@ export class Storage {
 
   createCollection(db: string, name: string, options: Document, batch: WriteBatch): Collection {
     validateNamespace(db, name);
-    if (this.collection(db, name)) throw new CommandError(48, `Collection ${db}.${name} already exists.`, 'NamespaceExists');
+    if (this.collection(db, name))
+      throw new CommandError(48, `Collection ${db}.${name} already exists.`, 'NamespaceExists');
     const coll = new Collection(db, name, options);
     coll.createdVersion = ++this.version;
     let colls = this.dbs.get(db);
@@ -98,7 +105,14 @@ export class Storage {
     batch.events.push({ operationType: 'dropDatabase', ns: { db } });
   }
 
-  renameCollection(db: string, name: string, toDb: string, toName: string, dropTarget: boolean, batch: WriteBatch): void {
+  renameCollection(
+    db: string,
+    name: string,
+    toDb: string,
+    toName: string,
+    dropTarget: boolean,
+    batch: WriteBatch,
+  ): void {
     const source = this.collection(db, name);
     if (!source) throw new CommandError(26, 'source namespace does not exist', 'NamespaceNotFound');
     validateNamespace(toDb, toName);
@@ -134,15 +148,30 @@ export class Storage {
     const record = makeRecord(doc, ++this.version);
     if (coll.records.has(record.rid)) throw coll.duplicateKey(coll.idIndex, [doc._id]);
     coll.put(record, this.keepHistory);
-    batch.ops.push(bytes ? { op: 'put', db: coll.db, coll: coll.name, doc, bytes } : { op: 'put', db: coll.db, coll: coll.name, doc: wireDoc(record) });
+    batch.ops.push(
+      bytes
+        ? { op: 'put', db: coll.db, coll: coll.name, doc, bytes }
+        : { op: 'put', db: coll.db, coll: coll.name, doc: wireDoc(record) },
+    );
     if (this.events.active) {
-      batch.events.push({ operationType: 'insert', ns: { db: coll.db, coll: coll.name }, documentKey: { _id: toWire(doc._id) }, fullDocument: toWire(doc) as Document });
+      batch.events.push({
+        operationType: 'insert',
+        ns: { db: coll.db, coll: coll.name },
+        documentKey: { _id: toWire(doc._id) },
+        fullDocument: toWire(doc) as Document,
+      });
     }
     return record;
   }
 
   /** Replaces an existing record's document (update or replacement). */
-  replaceDoc(coll: Collection, previous: DocRecord, doc: Document, batch: WriteBatch, kind: 'update' | 'replace'): DocRecord {
+  replaceDoc(
+    coll: Collection,
+    previous: DocRecord,
+    doc: Document,
+    batch: WriteBatch,
+    kind: 'update' | 'replace',
+  ): DocRecord {
     coll.validate(doc, previous);
     const record = makeRecord(doc, ++this.version);
     coll.put(record, this.keepHistory);
@@ -165,7 +194,12 @@ export class Storage {
     coll.delete(record.rid, ++this.version, this.keepHistory);
     batch.ops.push({ op: 'delete', db: coll.db, coll: coll.name, id: toWire(record.doc._id) });
     if (this.events.active) {
-      batch.events.push({ operationType: 'delete', ns: { db: coll.db, coll: coll.name }, documentKey: { _id: toWire(record.doc._id) }, fullDocumentBeforeChange: toWire(record.doc) as Document });
+      batch.events.push({
+        operationType: 'delete',
+        ns: { db: coll.db, coll: coll.name },
+        documentKey: { _id: toWire(record.doc._id) },
+        fullDocumentBeforeChange: toWire(record.doc) as Document,
+      });
     }
   }
 
@@ -179,7 +213,9 @@ export class Storage {
     }
     this.inFlight++;
     const durable = this.persistence.commit(batch.ops);
-    const published = this.chain.then(() => durable).then(() => this.events.publish(batch.events, clusterTime));
+    const published = this.chain
+      .then(() => durable)
+      .then(() => this.events.publish(batch.events, clusterTime));
     this.chain = published.catch(() => undefined);
     try {
       await published;
@@ -212,9 +248,11 @@ export class Storage {
       for (const [name, coll] of colls) {
         yield { op: 'createCollection', db, coll: name, options: toWire(coll.options) as Document };
         for (const index of coll.indexes.values()) {
-          if (!index.isIdIndex) yield { op: 'createIndex', db, coll: name, spec: toWire(index.spec) as Document };
+          if (!index.isIdIndex)
+            yield { op: 'createIndex', db, coll: name, spec: toWire(index.spec) as Document };
         }
-        for (const record of coll.records.values()) yield { op: 'put', db, coll: name, doc: toWire(record.doc) as Document };
+        for (const record of coll.records.values())
+          yield { op: 'put', db, coll: name, doc: toWire(record.doc) as Document };
       }
     }
   }
@@ -226,7 +264,8 @@ export function wireDoc(record: DocRecord): Document {
 }
 
 export function validateNamespace(db: string, name: string): void {
-  if (!db || /[/\\. "$\0]/.test(db)) throw new CommandError(73, `Invalid database name: '${db}'`, 'InvalidNamespace');
+  if (!db || /[/\\. "$\0]/.test(db))
+    throw new CommandError(73, `Invalid database name: '${db}'`, 'InvalidNamespace');
   if (!name || name.includes('\0') || name.startsWith('$') || name.startsWith('.') || name.endsWith('.')) {
     throw new CommandError(73, `Invalid collection name: '${name}'`, 'InvalidNamespace');
   }

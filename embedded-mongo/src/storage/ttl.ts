@@ -15,7 +15,9 @@ export async function sweepExpired(storage: Storage, now = Date.now()): Promise<
         const ttl = index.expireAfterSeconds;
         if (ttl === undefined || index.fields.length !== 1) continue;
         const cutoff = new Date(now - ttl * 1000);
-        const { records } = readCollection(coll, CURRENT_VIEW, { filter: { [index.fields[0]]: { $lt: cutoff } } });
+        const { records } = readCollection(coll, CURRENT_VIEW, {
+          filter: { [index.fields[0]]: { $lt: cutoff } },
+        });
         for (const record of records) {
           if (!coll.records.has(record.rid)) continue;
           storage.deleteDoc(coll, record, batch);
@@ -29,12 +31,18 @@ export async function sweepExpired(storage: Storage, now = Date.now()): Promise<
 }
 
 /** Starts the periodic sweep; the timer never keeps the process alive. Returns a stop function. */
-export function startTtlMonitor(storage: Storage, intervalMs: number, onError: (err: unknown) => void): () => void {
+export function startTtlMonitor(
+  storage: Storage,
+  intervalMs: number,
+  onError: (err: unknown) => void,
+): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    sweepExpired(storage).catch(onError).finally(() => (running = false));
+    sweepExpired(storage)
+      .catch(onError)
+      .finally(() => (running = false));
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -11,18 +11,28 @@ import { CommandError } from '../commands/errors.js';
 import { assertSupported } from '../query/unsupported.js';
 import { compileSchema, type SchemaCheck } from './json-schema.js';
 
-export type Validator = (plainDoc: Document, plainPrevious: Document | undefined, doc: Document, previous: Document | undefined) => void;
+export type Validator = (
+  plainDoc: Document,
+  plainPrevious: Document | undefined,
+  doc: Document,
+  previous: Document | undefined,
+) => void;
 
 /** Throws for validators the engine cannot evaluate; returns undefined when there is none. */
 export function compileValidator(options: Document): Validator | undefined {
   const spec = options.validator;
-  if (spec === undefined || spec === null || (isPlainObject(spec) && Object.keys(spec).length === 0)) return undefined;
+  if (spec === undefined || spec === null || (isPlainObject(spec) && Object.keys(spec).length === 0))
+    return undefined;
   if (!isPlainObject(spec)) throw new CommandError(14, 'validator must be an object', 'TypeMismatch');
   const { $jsonSchema: schema, ...queryPart } = spec;
   const schemaCheck: SchemaCheck | undefined = schema === undefined ? undefined : compileSchema(schema);
   const plain = toPlain(queryPart) as Document;
   if (JSON.stringify(plain).includes('"$jsonSchema"')) {
-    throw new CommandError(115, '$jsonSchema is only supported at the top level of a validator by the embedded engine', 'CommandNotSupported');
+    throw new CommandError(
+      115,
+      '$jsonSchema is only supported at the top level of a validator by the embedded engine',
+      'CommandNotSupported',
+    );
   }
   assertSupported(plain);
   let query: Query;
@@ -34,11 +44,14 @@ export function compileValidator(options: Document): Validator | undefined {
   const level = options.validationLevel ?? 'strict';
   const action = options.validationAction ?? 'error';
   if (level === 'off' || action === 'warn') return undefined;
-  const valid = (plainDoc: Document, doc: Document) => query.test(plainDoc) && (!schemaCheck || schemaCheck(doc));
+  const valid = (plainDoc: Document, doc: Document) =>
+    query.test(plainDoc) && (!schemaCheck || schemaCheck(doc));
   return (plainDoc, plainPrevious, doc, previous) => {
     if (level === 'moderate' && plainPrevious && previous && !valid(plainPrevious, previous)) return;
     if (!valid(plainDoc, doc)) {
-      throw new CommandError(121, 'Document failed validation', 'DocumentValidationFailure', undefined, { errInfo: { failingDocumentId: toWire(doc._id) } });
+      throw new CommandError(121, 'Document failed validation', 'DocumentValidationFailure', undefined, {
+        errInfo: { failingDocumentId: toWire(doc._id) },
+      });
     }
   };
 }

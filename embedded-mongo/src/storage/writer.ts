@@ -49,14 +49,18 @@ export class TxnWriter implements Writer {
         const other = index.findDuplicate(key, record.rid);
         if (other !== undefined) {
           const seen = this.txn.visible(coll, other);
-          if (seen && index.keysFor(seen.doc, () => plainOf(seen)).some((k) => index.compareKeys(k, key) === 0)) {
+          if (
+            seen &&
+            index.keysFor(seen.doc, () => plainOf(seen)).some((k) => index.compareKeys(k, key) === 0)
+          ) {
             throw coll.duplicateKey(index, key);
           }
         }
         for (const [rid, entry] of this.txn.overlay.get(coll) ?? []) {
           const own = entry.record;
           if (rid === record.rid || !own) continue;
-          if (index.keysFor(own.doc, () => plainOf(own)).some((k) => index.compareKeys(k, key) === 0)) throw coll.duplicateKey(index, key);
+          if (index.keysFor(own.doc, () => plainOf(own)).some((k) => index.compareKeys(k, key) === 0))
+            throw coll.duplicateKey(index, key);
         }
       }
     }

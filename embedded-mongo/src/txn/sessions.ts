@@ -17,7 +17,10 @@ export class Session {
   /** Highest txnNumber seen; lower numbers are too old. */
   txnNumber = -1;
   retry?: { txnNumber: number; reply: Document };
-  constructor(readonly key: string, readonly lsid: Document) {}
+  constructor(
+    readonly key: string,
+    readonly lsid: Document,
+  ) {}
 }
 
 export function sessionKey(lsid: Document): string {
@@ -44,11 +47,20 @@ export class SessionRegistry {
   /** Resolves the transaction a command with `autocommit: false` runs in, starting it if asked. */
   transactionFor(session: Session, txnNumber: number, start: boolean): Transaction {
     if (txnNumber < session.txnNumber) {
-      throw new CommandError(225, `Cannot start transaction ${txnNumber} on session because a newer transaction ${session.txnNumber} has already started`, 'TransactionTooOld');
+      throw new CommandError(
+        225,
+        `Cannot start transaction ${txnNumber} on session because a newer transaction ${session.txnNumber} has already started`,
+        'TransactionTooOld',
+      );
     }
     if (start) {
       if (session.txn && session.txn.txnNumber === txnNumber) {
-        throw new CommandError(251, `Given transaction number ${txnNumber} does not match any in-progress transactions.`, 'NoSuchTransaction', ['TransientTransactionError']);
+        throw new CommandError(
+          251,
+          `Given transaction number ${txnNumber} does not match any in-progress transactions.`,
+          'NoSuchTransaction',
+          ['TransientTransactionError'],
+        );
       }
       if (session.txn?.state === 'in_progress') this.abort(session.txn);
       session.txnNumber = txnNumber;
@@ -114,7 +126,13 @@ export class SessionRegistry {
           } else if (!previous) {
             this.storage.insertDoc(coll, entry.record.doc, batch);
           } else {
-            this.storage.replaceDoc(coll, previous, entry.record.doc, batch, entry.kind === 'replace' ? 'replace' : 'update');
+            this.storage.replaceDoc(
+              coll,
+              previous,
+              entry.record.doc,
+              batch,
+              entry.kind === 'replace' ? 'replace' : 'update',
+            );
           }
         }
       }

@@ -71,16 +71,30 @@ export class Transaction implements ReadView {
 
   assertActive(): void {
     if (this.state === 'aborted') {
-      throw new CommandError(251, `Transaction with { txnNumber: ${this.txnNumber} } has been aborted.`, 'NoSuchTransaction', ['TransientTransactionError']);
+      throw new CommandError(
+        251,
+        `Transaction with { txnNumber: ${this.txnNumber} } has been aborted.`,
+        'NoSuchTransaction',
+        ['TransientTransactionError'],
+      );
     }
     if (this.state === 'committed') {
-      throw new CommandError(256, `Transaction with { txnNumber: ${this.txnNumber} } has been committed.`, 'TransactionCommitted');
+      throw new CommandError(
+        256,
+        `Transaction with { txnNumber: ${this.txnNumber} } has been committed.`,
+        'TransactionCommitted',
+      );
     }
   }
 }
 
 export function noSuchTransaction(txnNumber: unknown): CommandError {
-  return new CommandError(251, `Transaction with { txnNumber: ${String(txnNumber)} } has been aborted.`, 'NoSuchTransaction', ['TransientTransactionError']);
+  return new CommandError(
+    251,
+    `Transaction with { txnNumber: ${String(txnNumber)} } has been aborted.`,
+    'NoSuchTransaction',
+    ['TransientTransactionError'],
+  );
 }
 
 export type { Document };

@@ -1,5 +1,13 @@
 import { serialize } from 'bson';
-import { decodeOpMsg, encodeOpMsg, FLAG_CHECKSUM_PRESENT, HEADER_SIZE, OP_MSG, ProtocolError, readHeader } from './codec.js';
+import {
+  decodeOpMsg,
+  encodeOpMsg,
+  FLAG_CHECKSUM_PRESENT,
+  HEADER_SIZE,
+  OP_MSG,
+  ProtocolError,
+  readHeader,
+} from './codec.js';
 
 function message(sections: Buffer[], flags = 0, checksum = false): Buffer {
   const flagBuf = Buffer.alloc(4);

@@ -68,7 +68,10 @@ function readDocument(buf: Buffer, offset: number, end: number): { doc: Document
   if (offset + 5 > end) throw new ProtocolError('truncated BSON document');
   const size = buf.readInt32LE(offset);
   if (size < 5 || offset + size > end) throw new ProtocolError('invalid BSON document length');
-  const doc = deserialize(buf.subarray(offset, offset + size), { promoteValues: false, promoteBuffers: false });
+  const doc = deserialize(buf.subarray(offset, offset + size), {
+    promoteValues: false,
+    promoteBuffers: false,
+  });
   return { doc: normalizeValue(doc) as Document, next: offset + size };
 }
 

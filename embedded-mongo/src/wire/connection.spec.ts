@@ -8,7 +8,11 @@ describe('wire connection framing', () => {
   beforeAll(async () => (engine = await startEngine({ port: 0 })));
   afterAll(async () => engine.stop());
 
-  async function exchange(bytes: Buffer, pieces: number[], replies: number): Promise<Map<number, Record<string, unknown>>> {
+  async function exchange(
+    bytes: Buffer,
+    pieces: number[],
+    replies: number,
+  ): Promise<Map<number, Record<string, unknown>>> {
     const socket = net.connect(engine.port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
     socket.setNoDelay(true);

@@ -5,8 +5,18 @@
 import type { Socket } from 'node:net';
 import type { Document } from 'bson';
 import {
-  decodeOpMsg, decodeOpQuery, encodeOpMsg, encodeOpReply, FLAG_EXHAUST_ALLOWED, FLAG_MORE_TO_COME,
-  HEADER_SIZE, MAX_MESSAGE_SIZE, OP_MSG, OP_QUERY, ProtocolError, readHeader,
+  decodeOpMsg,
+  decodeOpQuery,
+  encodeOpMsg,
+  encodeOpReply,
+  FLAG_EXHAUST_ALLOWED,
+  FLAG_MORE_TO_COME,
+  HEADER_SIZE,
+  MAX_MESSAGE_SIZE,
+  OP_MSG,
+  OP_QUERY,
+  ProtocolError,
+  readHeader,
 } from './codec.js';
 import type { Engine } from '../engine.js';
 import type { ConnectionInfo } from '../commands/context.js';
@@ -75,7 +85,8 @@ export class Connection {
         }
         return;
       }
-      const head = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered, this.bufferedBytes);
+      const head =
+        this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered, this.bufferedBytes);
       const rest = head.subarray(length);
       this.buffered = rest.length ? [rest] : [];
       this.bufferedBytes = rest.length;
@@ -97,10 +108,12 @@ export class Connection {
   }
 
   private enqueue(message: Buffer): void {
-    this.queue = this.queue.then(() => this.handle(message)).catch((err) => {
-      this.engine.config.logger(`connection ${this.info.id}: ${(err as Error).message}, closing`);
-      this.close();
-    });
+    this.queue = this.queue
+      .then(() => this.handle(message))
+      .catch((err) => {
+        this.engine.config.logger(`connection ${this.info.id}: ${(err as Error).message}, closing`);
+        this.close();
+      });
   }
 
   private write(buf: Buffer): void {
@@ -139,15 +152,18 @@ export class Connection {
   private streamHello(command: Document, db: string, requestId: number, delayMs: number): void {
     let responseTo = requestId;
     const tick = () => {
-      const timer = setTimeout(async () => {
-        this.timers.delete(timer);
-        if (this.closed) return;
-        const reply = await this.engine.run(command, db, this.info);
-        const id = nextRequestId++;
-        this.write(encodeOpMsg(toWire(reply) as Document, id, responseTo, FLAG_MORE_TO_COME));
-        responseTo = id;
-        tick();
-      }, Math.max(10, delayMs));
+      const timer = setTimeout(
+        async () => {
+          this.timers.delete(timer);
+          if (this.closed) return;
+          const reply = await this.engine.run(command, db, this.info);
+          const id = nextRequestId++;
+          this.write(encodeOpMsg(toWire(reply) as Document, id, responseTo, FLAG_MORE_TO_COME));
+          responseTo = id;
+          tick();
+        },
+        Math.max(10, delayMs),
+      );
       timer.unref();
       this.timers.add(timer);
     };
@@ -156,17 +172,23 @@ export class Connection {
 
   private async handleQuery(message: Buffer, requestId: number): Promise<void> {
     const { collection, query } = decodeOpQuery(message);
-    const [db, coll] = [collection.slice(0, collection.indexOf('.')), collection.slice(collection.indexOf('.') + 1)];
+    const [db, coll] = [
+      collection.slice(0, collection.indexOf('.')),
+      collection.slice(collection.indexOf('.') + 1),
+    ];
     let command = query;
     if ('$query' in command) command = command.$query as Document;
     let reply: Document;
     const name = Object.keys(command)[0]?.toLowerCase();
     if (coll !== '$cmd' || (name !== 'ismaster' && name !== 'hello')) {
-      reply = new CommandError(352, 'Unsupported OP_QUERY command: only the handshake may use OP_QUERY', 'UnsupportedOpQueryCommand').toReply();
+      reply = new CommandError(
+        352,
+        'Unsupported OP_QUERY command: only the handshake may use OP_QUERY',
+        'UnsupportedOpQueryCommand',
+      ).toReply();
     } else {
       reply = await this.engine.run(command, db || 'admin', this.info);
     }
     this.write(encodeOpReply(toWire(reply) as Document, nextRequestId++, requestId));
   }
 }
-

@@ -10,9 +10,16 @@ export interface WireServer {
   close(): Promise<void>;
 }
 
-export async function listen(engine: Engine, port: number, bind: string, allowRemote: boolean): Promise<WireServer> {
+export async function listen(
+  engine: Engine,
+  port: number,
+  bind: string,
+  allowRemote: boolean,
+): Promise<WireServer> {
   if (!LOOPBACK.has(bind) && !allowRemote) {
-    throw new Error(`Refusing to bind to non-loopback address ${bind}; pass allowRemote: true (--force-remote) to allow it`);
+    throw new Error(
+      `Refusing to bind to non-loopback address ${bind}; pass allowRemote: true (--force-remote) to allow it`,
+    );
   }
   const connections = new Set<Connection>();
   let nextId = 1;

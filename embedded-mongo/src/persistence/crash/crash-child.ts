@@ -33,7 +33,12 @@ function* dump(): Iterable<JournalOp> {
 async function writer(): Promise<never> {
   for (;;) {
     const n = next++;
-    const ops: JournalOp[] = [0, 1, 2].map((j) => ({ op: 'put', db: 'crash', coll: 'c', doc: { _id: n * 3 + j, n, pad: PAD } }));
+    const ops: JournalOp[] = [0, 1, 2].map((j) => ({
+      op: 'put',
+      db: 'crash',
+      coll: 'c',
+      doc: { _id: n * 3 + j, n, pad: PAD },
+    }));
     for (const op of ops) if (op.op === 'put') docs.set(Number(op.doc['_id']), op.doc); // memory first, as the engine does
     await persistence.commit(ops);
     process.stdout.write(`ack ${n}\n`);
