@@ -16,10 +16,15 @@ const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')],
   detached: true,
 });
 let forwarded = false;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    if (!forwarded) server.kill('SIGTERM');
-    forwarded = true;
-  });
-}
+const stopServer = () => {
+  if (!forwarded) server.kill('SIGTERM');
+  forwarded = true;
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stopServer);
+// `kill -TERM <npm's pid>` ends npm without telling us; when our parent is gone, stop the server
+// gracefully instead of leaving it running without anyone to stop it.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stopServer();
+}, 1000).unref();
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
