@@ -50,6 +50,7 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
     openApi,
     accounts: {
       unlock: (username) => auth.throttle.unlock(username),
+      lockedUntil: (usernames) => auth.throttle.lockedUntil(usernames),
       revokeAll: (id) => auth.sessions.revokeAll(id),
     },
   });

@@ -12,6 +12,8 @@ export const adminUserSchema = z.object({
   language: z.enum(LANGUAGES),
   active: z.boolean(),
   mfaEnabled: z.boolean(),
+  /** ISO time until which sign-in is locked after failed attempts; always present, null when not locked. */
+  lockedUntil: z.string().nullable(),
 });
 export type AdminUser = z.infer<typeof adminUserSchema>;
 

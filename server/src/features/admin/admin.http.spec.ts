@@ -46,7 +46,13 @@ describe('the administration API (HTTP)', () => {
     const created = await admin.post('/api/v1/admin/users', { ...user, password: 'Pitkä-salasana-2026' });
     expect(created.status).toBe(201);
     expect(created.body).toEqual(
-      jasmine.objectContaining({ username: 'maria.sw', teamIds: [team1], active: true, mfaEnabled: false }),
+      jasmine.objectContaining({
+        username: 'maria.sw',
+        teamIds: [team1],
+        active: true,
+        mfaEnabled: false,
+        lockedUntil: null,
+      }),
     );
     expect(JSON.stringify(created.body)).not.toContain('argon2');
     expect(
@@ -92,7 +98,14 @@ describe('the administration API (HTTP)', () => {
       password: 'Keha-demo-2026',
     });
     expect(locked.status).toBe(423);
+    // The list always carries lockedUntil (the schema says nullable, not optional): a time while locked, else null.
+    const listed = async () =>
+      (
+        (await admin.get('/api/v1/admin/users')).body.items as { username: string; lockedUntil: unknown }[]
+      ).find((u) => u.username === 'tiina.coord');
+    expect(Date.parse(String((await listed())?.lockedUntil))).toBeGreaterThan(Date.now());
     expect((await admin.post(`/api/v1/admin/users/${ids.user('tiina.coord')}/unlock`)).status).toBe(204);
+    expect(await listed()).toEqual(jasmine.objectContaining({ lockedUntil: null }));
     expect((await signIn(server, 'tiina.coord')).sessionToken).toBeTruthy();
   });
 

@@ -10,13 +10,15 @@ import type { AdminGuard } from './admin-audit.js';
 /** What administration needs from authentication (login throttle and session manager). */
 export interface AccountControls {
   unlock(username: string): Promise<void>;
+  /** Locked accounts among these usernames (lower-case), with the end of each lock. */
+  lockedUntil(usernames: readonly string[]): Promise<Map<string, Date>>;
   revokeAll(userId: Types.ObjectId): Promise<void>;
 }
 
 type StoredUser = User & { _id: Types.ObjectId };
 
 /** Only the fields an administrator manages: never hashes, TOTP secrets or recovery codes. */
-function toAdminUser(u: StoredUser): AdminUser {
+function toAdminUser(u: StoredUser, lockedUntil: Date | null = null): AdminUser {
   return {
     id: String(u._id),
     username: u.username,
@@ -26,6 +28,8 @@ function toAdminUser(u: StoredUser): AdminUser {
     language: u.language,
     active: u.active,
     mfaEnabled: Boolean(u.mfaEnabled),
+    // Always present (null when not locked) so the response matches the shared schema.
+    lockedUntil: lockedUntil?.toISOString() ?? null,
   };
 }
 
@@ -41,7 +45,8 @@ export class AdminUserService {
     await this.guard.require(caller, 'admin.users', 'admin.user.list', { type: 'users' });
     await this.guard.recordAllowed(caller, 'admin.user.list', { type: 'users' });
     const users = await userModel(this.connection).find().sort({ username: 1 }).lean();
-    return users.map(toAdminUser);
+    const locks = await this.accounts.lockedUntil(users.map((u) => u.username));
+    return users.map((u) => toAdminUser(u, locks.get(u.username) ?? null));
   }
 
   async create(caller: Caller, input: CreateUserRequest): Promise<AdminUser> {
@@ -86,7 +91,8 @@ export class AdminUserService {
       .findByIdAndUpdate(id, { $set }, { returnDocument: 'after', runValidators: true })
       .lean();
     // Deactivation ends the sessions at their next request (the session check reads `active`).
-    return toAdminUser(updated as StoredUser);
+    const locks = await this.accounts.lockedUntil([user.username]);
+    return toAdminUser(updated as StoredUser, locks.get(user.username) ?? null);
   }
 
   async unlock(caller: Caller, id: string): Promise<void> {

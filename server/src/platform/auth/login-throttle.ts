@@ -81,6 +81,15 @@ export class LoginThrottle {
     await this.Failures.deleteOne({ _id: accountKey(username) });
   }
 
+  /** For the administrators' user list: the accounts among `usernames` locked now, with the lock's end. */
+  async lockedUntil(usernames: readonly string[]): Promise<Map<string, Date>> {
+    const locks = await this.Failures.find({
+      _id: { $in: usernames.map(accountKey) },
+      lockedUntil: { $gt: this.now() },
+    }).lean();
+    return new Map(locks.map((lock) => [lock._id.slice('account:'.length), lock.lockedUntil!]));
+  }
+
   /** Administrator action: lift a lockout before it runs out. */
   async unlock(username: string): Promise<void> {
     await this.Failures.deleteOne({ _id: accountKey(username) });

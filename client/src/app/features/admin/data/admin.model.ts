@@ -10,8 +10,8 @@ export interface AdminUser {
   language: 'fi' | 'sv' | 'en';
   active: boolean;
   mfaEnabled: boolean;
-  /** ISO time until which sign-in is locked, or null. */
-  lockedUntil?: string | null;
+  /** ISO time until which sign-in is locked, or null (always sent by the server). */
+  lockedUntil: string | null;
 }
 
 export interface CreateUserRequest {
