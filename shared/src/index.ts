@@ -9,3 +9,4 @@ export * from './access/separation-of-duties.js';
 export * from './access/access-api.js';
 export * from './children/child-api.js';
 export * from './admin/admin-api.js';
+export * from './deadlines/index.js';

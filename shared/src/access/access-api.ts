@@ -25,6 +25,8 @@ export const ACCESS_REVIEW_OUTCOMES = ['appropriate', 'inappropriate'] as const;
 export const accessReviewSchema = z.object({
   id: z.string(),
   childId: z.string(),
+  /** First and last name only (summary level), so the reviewer can tell records apart. */
+  childName: z.string(),
   teamId: z.string(),
   user: z.object({ id: z.string(), username: z.string(), displayName: z.string() }),
   kind: z.enum(ACCESS_GRANT_KINDS),
