@@ -7,6 +7,7 @@ export * from './access/access-types.js';
 export * from './access/policy.js';
 export * from './access/separation-of-duties.js';
 export * from './access/access-api.js';
+export * from './access/audit-codes.js';
 export * from './children/child-api.js';
 export * from './admin/admin-api.js';
 export * from './deadlines/index.js';
