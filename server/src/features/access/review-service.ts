@@ -4,6 +4,7 @@ import type { AuditWriter } from '../../platform/audit/audit-writer.js';
 import { auditCollection } from '../../platform/audit/audit-event.js';
 import { auditActor, type Caller } from '../../platform/access/caller.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors.js';
+import { childModel } from '../children/model.js';
 import { userModel } from '../users/model.js';
 import { accessGrantModel } from './grant.model.js';
 
@@ -30,6 +31,10 @@ export class AccessReviewService {
     const users = await userModel(this.connection)
       .find({ _id: { $in: grants.map((g) => g.userId) } })
       .lean();
+    const childNames = await this.childNames(
+      caller,
+      grants.map((g) => g.childId),
+    );
     const events = auditCollection(this.connection);
     return Promise.all(
       grants.map(async (g) => {
@@ -37,6 +42,7 @@ export class AccessReviewService {
         return {
           id: String(g._id),
           childId: String(g.childId),
+          childName: childNames.get(String(g.childId)) ?? '?',
           teamId: String(g.teamId),
           user: {
             id: String(g.userId),
@@ -102,6 +108,28 @@ export class AccessReviewService {
       { $set: { review } },
     );
     if (updated.modifiedCount !== 1) throw new ConflictError('This access has already been reviewed.');
+  }
+
+  /**
+   * Summary-level names (first and last name, never the identity code or date of birth) so that the
+   * reviewer can tell records apart. They are client data, so the read is audited like a supervisor's
+   * summary list, before the answer is sent.
+   */
+  private async childNames(caller: Caller, childIds: Types.ObjectId[]): Promise<Map<string, string>> {
+    if (!childIds.length) return new Map();
+    const children = await childModel(this.connection)
+      .find({ _id: { $in: childIds } }, { firstName: 1, lastName: 1 })
+      .lean();
+    await this.audit.record({
+      ...auditActor(caller),
+      category: 'client_data',
+      action: 'child.list',
+      outcome: 'allowed',
+      view: 'access-reviews.summary',
+      fields: ['firstName', 'lastName'],
+      childIds: children.map((c) => String(c._id)),
+    });
+    return new Map(children.map((c) => [String(c._id), `${c.firstName} ${c.lastName}`]));
   }
 
   private record(

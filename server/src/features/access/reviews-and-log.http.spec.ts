@@ -26,8 +26,28 @@ describe('break-the-glass review and the access log report (HTTP)', () => {
     const list = await johanna.get('/api/v1/access-reviews');
     expect(list.status).toBe(200);
     const item = list.body.items.find((i: { id: string }) => i.id === grant.body.id);
-    expect(item).toEqual(jasmine.objectContaining({ childId: aino, kind: 'break_glass', readCount: 1 }));
+    expect(item).toEqual(
+      jasmine.objectContaining({
+        childId: aino,
+        childName: 'Aino Korhonen',
+        kind: 'break_glass',
+        readCount: 1,
+      }),
+    );
     expect(item.user.username).toBe('olli.sw');
+    // Summary level only: never the identity code or the date of birth.
+    expect(Object.keys(item)).not.toContain('identityCode');
+    expect(Object.keys(item)).not.toContain('dateOfBirth');
+    // The names are client data shown to the supervisor: audited like a summary list read.
+    const shown = await auditCollection(server.database.connection).findOne({
+      'actor.username': 'johanna.supervisor',
+      action: 'child.list',
+      view: 'access-reviews.summary',
+    });
+    expect(shown).toEqual(
+      jasmine.objectContaining({ outcome: 'allowed', fields: ['firstName', 'lastName'] }),
+    );
+    expect(shown?.childIds).toContain(aino);
 
     expect((await olli.get('/api/v1/access-reviews')).status).toBe(403);
     expect(

@@ -49,6 +49,8 @@ export interface AccessLogPeriod {
 export interface AccessReview {
   id: string;
   childId: string;
+  /** First and last name only (summary level). */
+  childName: string;
   teamId: string;
   user: { id: string; username: string; displayName: string };
   kind: AccessGrantKind;

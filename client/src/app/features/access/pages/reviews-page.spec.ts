@@ -13,6 +13,7 @@ describe('ReviewsPage', () => {
   const review = (id: string): AccessReview => ({
     id,
     childId: 'c1',
+    childName: 'Aino Virtanen',
     teamId: 't1',
     user: { id: 'u2', username: 'pekka', displayName: 'Pekka Korhonen' },
     kind: 'break_glass',
@@ -38,6 +39,10 @@ describe('ReviewsPage', () => {
   it('lists the pending reviews with the reason given', () => {
     expect(element().querySelectorAll('app-review-card').length).toBe(2);
     expect(element().textContent).toContain('Emergency placement tonight');
+  });
+
+  it('names the child (summary level) so that the reviewer can tell records apart', () => {
+    expect(element().querySelector('app-review-card dd')?.textContent).toContain('Aino Virtanen');
   });
 
   it('asks for an outcome before saving', async () => {
