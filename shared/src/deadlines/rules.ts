@@ -114,6 +114,8 @@ export const STATUTORY_RULES: readonly StatutoryRule[] = [
     legalReference: 'LSL 38 §, 39 §',
     obligation: 'Decide on a care order or apply to the administrative court before the placement lapses',
     triggers: ['emergency_placement_started'],
+    // Day 1 is the placement day, or the decision day if earlier: the event's date must be the earlier.
+    // Filing an application to the administrative court also meets it; there is no event type for that yet.
     computation: { kind: 'days_counting_first', days: 30 },
     metBy: ['care_order_decided'],
     recurring: false,
