@@ -43,11 +43,11 @@ describe('break-the-glass review and the access log report (HTTP)', () => {
       'actor.username': 'johanna.supervisor',
       action: 'child.list',
       view: 'access-reviews.summary',
+      childIds: aino,
     });
     expect(shown).toEqual(
       jasmine.objectContaining({ outcome: 'allowed', fields: ['firstName', 'lastName'] }),
     );
-    expect(shown?.childIds).toContain(aino);
 
     expect((await olli.get('/api/v1/access-reviews')).status).toBe(403);
     expect(
