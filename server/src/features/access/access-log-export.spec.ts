@@ -13,13 +13,22 @@ const entry: AccessLogEntry = {
 };
 
 describe('access log exports', () => {
-  it('writes Finnish-Excel CSV: BOM, semicolons, CRLF, Finnish local time, localised outcome', () => {
+  it('writes Finnish-Excel CSV: BOM, semicolons, CRLF, Finnish local time, localised action, view and outcome', () => {
     const csv = accessLogCsv([entry], 'fi');
     expect(csv.startsWith('\uFEFFAika (Suomen aikaa);Käyttäjä;')).toBeTrue();
     const [, row] = csv.slice(1).split('\r\n');
     expect(row).toBe(
-      `2026-06-20 00:30:00;anna.sw;social_worker;child.read;child.core;"'=HYPERLINK(""http://evil"")";evätty`,
+      `2026-06-20 00:30:00;anna.sw;social_worker;Avasi tiedot;Perustiedot;"'=HYPERLINK(""http://evil"")";evätty`,
     );
+  });
+
+  it('shows a code it has no wording for as it is (an older event, a request line)', () => {
+    const odd = { ...entry, action: 'child.request', view: 'GET /api/v1/children/x', purpose: '' };
+    const [, row] = accessLogCsv([odd, { ...odd, action: 'legacy.code' }], 'en')
+      .slice(1)
+      .split('\r\n');
+    expect(row).toContain('Request refused before handling;GET /api/v1/children/x;');
+    expect(accessLogCsv([{ ...odd, action: 'legacy.code' }], 'en')).toContain(';legacy.code;');
   });
 
   it('defuses formula cells and quotes separators', () => {

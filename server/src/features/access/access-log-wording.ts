@@ -1,4 +1,4 @@
-import type { AccessLogEntry, Language } from '@keha/shared';
+import type { AccessLogEntry, AuditAction, AuditView, Language } from '@keha/shared';
 
 /** Header and value wording of the ATL 11 § log report, in the client's language. */
 export const ACCESS_LOG_WORDING: Record<
@@ -12,6 +12,9 @@ export const ACCESS_LOG_WORDING: Record<
     header: string[];
     allowed: string;
     denied: string;
+    /** Same wording as the client's `access.log.actions` / `access.log.views` (a spec compares them). */
+    actions: Record<AuditAction, string>;
+    views: Record<AuditView, string>;
   }
 > = {
   fi: {
@@ -23,6 +26,26 @@ export const ACCESS_LOG_WORDING: Record<
     header: ['Aika (Suomen aikaa)', 'Käyttäjä', 'Roolit', 'Toiminto', 'Tiedot', 'Käyttötarkoitus', 'Tulos'],
     allowed: 'sallittu',
     denied: 'evätty',
+    actions: {
+      'child.list': 'Näki lapsen listassa',
+      'child.read': 'Avasi tiedot',
+      'child.write': 'Muutti tietoja',
+      'child.access_log': 'Luki lokitiedot',
+      'child.request_break_glass': 'Pyysi pääsyä perustellen',
+      'child.request_supervisor_access': 'Pyysi esihenkilön pääsyä',
+      'child.request': 'Pyyntö torjuttiin ennen käsittelyä',
+    },
+    views: {
+      'child.core': 'Perustiedot',
+      'children.list.full': 'Lapsilista (kaikki tiedot)',
+      'children.list.summary': 'Lapsilista (yhteenveto)',
+      'access-log.json': 'Lokiraportti näytöllä',
+      'access-log.csv': 'Lokiraportti (CSV)',
+      'access-log.pdf': 'Lokiraportti (PDF)',
+      'access-grant.break_glass': 'Pääsy perustellen',
+      'access-grant.supervisor': 'Esihenkilön pääsy',
+      'access-reviews.summary': 'Pääsyjen tarkastus (nimi)',
+    },
   },
   sv: {
     title: 'Loggdata om användningen av klientens uppgifter (klientdatalagen 11 §)',
@@ -33,6 +56,26 @@ export const ACCESS_LOG_WORDING: Record<
     header: ['Tid (finsk tid)', 'Användare', 'Roller', 'Åtgärd', 'Uppgifter', 'Ändamål', 'Resultat'],
     allowed: 'tillåten',
     denied: 'nekad',
+    actions: {
+      'child.list': 'Såg barnet i en lista',
+      'child.read': 'Öppnade uppgifterna',
+      'child.write': 'Ändrade uppgifterna',
+      'child.access_log': 'Läste loggdata',
+      'child.request_break_glass': 'Begärde åtkomst med motivering',
+      'child.request_supervisor_access': 'Begärde förmans åtkomst',
+      'child.request': 'Begäran avvisades före behandling',
+    },
+    views: {
+      'child.core': 'Grunduppgifter',
+      'children.list.full': 'Barnlista (alla uppgifter)',
+      'children.list.summary': 'Barnlista (sammandrag)',
+      'access-log.json': 'Loggrapport på skärmen',
+      'access-log.csv': 'Loggrapport (CSV)',
+      'access-log.pdf': 'Loggrapport (PDF)',
+      'access-grant.break_glass': 'Åtkomst med motivering',
+      'access-grant.supervisor': 'Förmans åtkomst',
+      'access-reviews.summary': 'Granskning av åtkomst (namn)',
+    },
   },
   en: {
     title: "Log of the use of the client's data (Client Data Act 11 §)",
@@ -43,6 +86,26 @@ export const ACCESS_LOG_WORDING: Record<
     header: ['Time (Finnish time)', 'User', 'Roles', 'Action', 'Data', 'Purpose', 'Outcome'],
     allowed: 'allowed',
     denied: 'denied',
+    actions: {
+      'child.list': 'Saw the child in a list',
+      'child.read': 'Opened the record',
+      'child.write': 'Changed the record',
+      'child.access_log': 'Read the access log',
+      'child.request_break_glass': 'Asked for access with a reason',
+      'child.request_supervisor_access': 'Asked for supervisor access',
+      'child.request': 'Request refused before handling',
+    },
+    views: {
+      'child.core': 'Core details',
+      'children.list.full': 'Children list (full)',
+      'children.list.summary': 'Children list (summary)',
+      'access-log.json': 'Log report on screen',
+      'access-log.csv': 'Log report (CSV)',
+      'access-log.pdf': 'Log report (PDF)',
+      'access-grant.break_glass': 'Access with a reason',
+      'access-grant.supervisor': 'Supervisor access',
+      'access-reviews.summary': 'Access review (name)',
+    },
   },
 };
 
@@ -59,9 +122,14 @@ export function entryCells(e: AccessLogEntry, language: Language): string[] {
     finnishTime.format(new Date(e.at)),
     e.username,
     e.roles.join(', '),
-    e.action,
-    e.view ?? '',
+    worded(wording.actions, e.action),
+    e.view ? worded(wording.views, e.view) : '',
     e.purpose ?? '',
     e.outcome === 'allowed' ? wording.allowed : wording.denied,
   ];
+}
+
+/** A known code in the report's language; an unknown one (an older event, a request line) as it is. */
+function worded(words: Record<string, string>, code: string): string {
+  return Object.hasOwn(words, code) ? words[code]! : code;
 }

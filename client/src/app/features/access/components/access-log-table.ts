@@ -31,7 +31,12 @@ import { AccessLogEntry } from '../data/access.model';
       <ng-container matColumnDef="action">
         <th mat-header-cell *matHeaderCellDef scope="col">{{ 'access.log.action' | translate }}</th>
         <td mat-cell *matCellDef="let entry">
-          {{ entry.action }}{{ entry.view ? ' (' + entry.view + ')' : '' }}
+          @let actionKey = 'access.log.actions.' + entry.action;
+          {{ worded(actionKey | translate, actionKey, entry.action) }}
+          @if (entry.view) {
+            @let viewKey = 'access.log.views.' + entry.view;
+            ({{ worded(viewKey | translate, viewKey, entry.view) }})
+          }
         </td>
       </ng-container>
       <ng-container matColumnDef="purpose">
@@ -82,4 +87,12 @@ import { AccessLogEntry } from '../data/access.model';
 export class AccessLogTable {
   readonly entries = input<AccessLogEntry[]>([]);
   protected readonly columns = ['at', 'user', 'action', 'purpose', 'outcome'];
+
+  /**
+   * The API sends stable codes and the UI words them in its language; a code without wording (an older
+   * event, the request line of a request refused before any route) is shown as it is.
+   */
+  protected worded(translated: unknown, key: string, code: string): string {
+    return typeof translated === 'string' && translated !== key ? translated : code;
+  }
 }

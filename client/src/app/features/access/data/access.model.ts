@@ -26,7 +26,9 @@ export interface AccessLogEntry {
   at: string;
   username: string;
   roles: string[];
+  /** A code from shared AUDIT_ACTIONS (worded by `access.log.actions.*`), or an older one as it is. */
   action: string;
+  /** A code from shared AUDIT_VIEWS (worded by `access.log.views.*`), or a request line as it is. */
   view?: string;
   purpose?: string;
   outcome: 'allowed' | 'denied';
