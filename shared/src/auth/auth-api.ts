@@ -9,9 +9,8 @@ export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_IDLE_TIMEOUT_MINUTES = 30;
 export const SESSION_ABSOLUTE_TIMEOUT_HOURS = 12;
 
-export const loginRequestSchema = z.strictObject({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
+/** The second factor, where one is asked for: a TOTP code or, instead, a one-time recovery code. */
+const secondFactorFields = {
   /** The current TOTP code (RFC 6238, 6 digits) when the account has MFA enabled. */
   totp: z
     .string()
@@ -19,6 +18,12 @@ export const loginRequestSchema = z.strictObject({
     .optional(),
   /** A one-time recovery code instead of the TOTP code. */
   recoveryCode: z.string().trim().min(8).max(32).optional(),
+};
+
+export const loginRequestSchema = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+  ...secondFactorFields,
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -77,11 +82,7 @@ export type MfaRecoveryCodes = z.infer<typeof mfaRecoveryCodesSchema>;
 /** `POST /auth/mfa/disable`: the password and a current code (or a recovery code). */
 export const mfaDisableRequestSchema = z.strictObject({
   password: z.string().min(1).max(256),
-  totp: z
-    .string()
-    .regex(/^\d{6}$/, 'Six digits.')
-    .optional(),
-  recoveryCode: z.string().trim().min(8).max(32).optional(),
+  ...secondFactorFields,
 });
 export type MfaDisableRequest = z.infer<typeof mfaDisableRequestSchema>;
 
