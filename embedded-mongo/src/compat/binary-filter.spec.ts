@@ -36,6 +36,18 @@ describe('compat: BinData filters', () => {
     expect(later.map((d) => d._id)).toEqual([3, 2]);
   });
 
+  it('refuses BinData comparisons inside sub-pipelines, which it cannot answer correctly', async () => {
+    const c = db.collection<any>('nested');
+    await c.insertOne({ _id: 1, b: new Binary(Buffer.from('abd')) });
+    const inFacet = [{ $facet: { later: [{ $match: { b: { $gt: new Binary(Buffer.from('abc')) } } }] } }];
+    await expectAsync(c.aggregate(inFacet).toArray()).toBeRejectedWith(
+      jasmine.objectContaining({ code: 115 }),
+    );
+    // A top-level $match with the same comparison is answered (in BSON order).
+    const top = await c.aggregate([{ $match: { b: { $gt: new Binary(Buffer.from('abc')) } } }]).toArray();
+    expect(top.map((d) => d._id)).toEqual([1]);
+  });
+
   it('tests bits of BinData and still of numbers', async () => {
     const c = db.collection<any>('bits');
     await c.insertMany([

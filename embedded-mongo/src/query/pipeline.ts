@@ -16,6 +16,7 @@ export function runPipeline(
   vars?: Document,
 ): Document[] {
   if (pipeline.length === 0) return input.map(cloneDoc);
+  refuseNestedBinaryComparisons(pipeline);
   // A $match comparing BinData (mingo cannot order Binary) is run by the engine between mingo segments.
   const binaryMatch = pipeline.findIndex(
     (s) => isPlainObject(s) && isPlainObject(s.$match) && needsBinaryOperators(s.$match),
@@ -40,5 +41,22 @@ export function runPipeline(
   } catch (err) {
     if (err instanceof CommandError) throw err;
     throw new CommandError(2, `aggregation failed: ${(err as Error).message}`, 'BadValue');
+  }
+}
+
+/**
+ * A BinData range or $bits* test is answered by the engine only in a top-level $match; inside $lookup,
+ * $facet or $unionWith sub-pipelines mingo would evaluate it and silently match nothing, so refuse it.
+ */
+function refuseNestedBinaryComparisons(pipeline: Document[]): void {
+  for (const stage of pipeline) {
+    if (!isPlainObject(stage) || isPlainObject(stage.$match)) continue;
+    if (needsBinaryOperators(stage)) {
+      throw new CommandError(
+        115,
+        'BinData comparisons ($gt/$gte/$lt/$lte on BinData, $bits*) inside sub-pipelines are not supported by the embedded engine',
+        'CommandNotSupported',
+      );
+    }
   }
 }
