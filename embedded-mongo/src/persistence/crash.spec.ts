@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runUntilKilled, taggedNumbers } from './crash/kill-child.js';
 import { makeTempDir, openWithModel, removeDir } from './test-support.js';
 
 const CHILD = fileURLToPath(new URL('./crash/crash-child.js', import.meta.url));
@@ -20,27 +20,9 @@ function random(seed: number): () => number {
 }
 
 /** Runs the child until it has been writing for `killAfterMs`, SIGKILLs it, returns the acked commit numbers. */
-function runAndKill(dbPath: string, killAfterMs: number): Promise<{ acked: number[]; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, dbPath, String(256 * 1024)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (!timer && out.includes('ready')) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL') return reject(new Error(`child exited by itself (${code}): ${stderr}`));
-      const acked = [...out.matchAll(/^ack (\d+)$/gm)].map((match) => Number(match[1]));
-      resolve({ acked, stderr });
-    });
-  });
+async function runAndKill(dbPath: string, killAfterMs: number): Promise<{ acked: number[] }> {
+  const out = await runUntilKilled(CHILD, [dbPath, String(256 * 1024)], killAfterMs);
+  return { acked: taggedNumbers(out, 'ack') };
 }
 
 describe('file persistence crash safety (SIGKILL)', () => {

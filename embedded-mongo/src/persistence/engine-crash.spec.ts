@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { MongoClient } from 'mongodb';
 import { startEngine } from '../index.js';
+import { runUntilKilled, taggedNumbers } from './crash/kill-child.js';
 import { makeTempDir, removeDir } from './test-support.js';
 
 const CHILD = fileURLToPath(new URL('./crash/engine-crash-child.js', import.meta.url));
@@ -10,33 +10,13 @@ const ITERATIONS = 10;
 /** Deterministic kill delays (ms after the child is ready), spread over 50..850. */
 const delayFor = (iteration: number): number => 50 + ((iteration * 7919) % 800);
 
-function runAndKill(
+async function runAndKill(
   dbPath: string,
   first: number,
   killAfterMs: number,
 ): Promise<{ acked: number[]; tacked: number[] }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, dbPath, String(first)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (!timer && out.includes('ready')) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL')
-        return reject(new Error(`engine child exited by itself (${code}): ${stderr}`));
-      const numbers = (tag: string) =>
-        [...out.matchAll(new RegExp(`^${tag} (\\d+)$`, 'gm'))].map((m) => Number(m[1]));
-      resolve({ acked: numbers('ack'), tacked: numbers('tack') });
-    });
-  });
+  const out = await runUntilKilled(CHILD, [dbPath, String(first)], killAfterMs);
+  return { acked: taggedNumbers(out, 'ack'), tacked: taggedNumbers(out, 'tack') };
 }
 
 describe('engine crash safety end to end (SIGKILL, wire protocol, sync batch)', () => {
