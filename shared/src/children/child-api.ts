@@ -73,6 +73,11 @@ export type ChildListItem = z.infer<typeof childListItemSchema>;
 export const childListQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  /** Search by name (prefix of first or last name) or a whole identity code; the search is audited. */
+  q: z.string().trim().min(2).max(100).optional(),
+  status: z.enum(CHILD_STATUSES).optional(),
+  teamId: objectIdSchema.optional(),
+  namedSocialWorkerId: objectIdSchema.optional(),
 });
 export type ChildListQuery = z.infer<typeof childListQuerySchema>;
 
@@ -83,3 +88,22 @@ export const childListResponseSchema = z.object({
   total: z.number(),
 });
 export type ChildListResponse = z.infer<typeof childListResponseSchema>;
+
+/** `POST /children`: a new child always has a named social worker (LSL 13 b §). */
+export const childCreateInputSchema = z.strictObject({
+  firstName: z.string().trim().min(1).max(100),
+  lastName: z.string().trim().min(1).max(100),
+  dateOfBirth: isoDate,
+  identityCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(isValidIdentityCode, 'Not a valid identity code (check the check character).'),
+  teamId: objectIdSchema,
+  namedSocialWorkerId: objectIdSchema,
+  languages: childLanguagesSchema.default({ preferred: 'fi', interpreterNeeded: false }),
+  familyId: objectIdSchema.optional(),
+  /** Supervisors only: allocate over the caseload cap with a recorded reason. */
+  overrideReason: z.string().trim().min(10).max(2000).optional(),
+});
+export type ChildCreateInput = z.input<typeof childCreateInputSchema>;
