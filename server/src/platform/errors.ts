@@ -40,6 +40,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** LSL 13 b §: the worker already has the maximum number of children; a supervisor may override with a reason. */
+export class CaseloadCapError extends AppError {
+  constructor(message: string) {
+    super('caseload_cap_reached', message);
+  }
+}
+
 export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   bad_request: 400,
   validation_failed: 400,
@@ -53,6 +60,7 @@ export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  caseload_cap_reached: 409,
   rate_limited: 429,
   unavailable: 503,
   internal: 500,

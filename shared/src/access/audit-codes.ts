@@ -27,6 +27,19 @@ export const AUDIT_VIEWS = [
   'access-grant.break_glass',
   'access-grant.supervisor',
   'access-reviews.summary',
+  'child.picture',
+  'child.timeline',
+  'child.events',
+  'child.deadlines',
+  'child.plans',
+  'child.views',
+  'child.safety',
+  'child.tasks',
+  'child.family',
+  'child.network',
+  'child.allocation',
+  'children.search',
+  'my-work',
 ] as const;
 export type AuditView = (typeof AUDIT_VIEWS)[number];
 export const auditViewSchema = z.enum(AUDIT_VIEWS);

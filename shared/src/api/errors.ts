@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'caseload_cap_reached'
   | 'rate_limited'
   | 'unavailable'
   | 'internal';

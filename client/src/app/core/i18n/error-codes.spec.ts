@@ -14,6 +14,7 @@ const SERVER_ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  'caseload_cap_reached',
   'rate_limited',
   'unavailable',
   'internal',
