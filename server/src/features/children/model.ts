@@ -18,6 +18,8 @@ export interface ChildDocument {
   languages: { preferred: (typeof CLIENT_LANGUAGES)[number]; other?: string; interpreterNeeded: boolean };
   /** Asiakaslaki 812/2000 11 §: the minor forbade disclosure to a guardian, with the weighty reason. */
   guardianDisclosureRestriction: { active: boolean; reason?: string };
+  /** The family (genogram, households) the child belongs to; siblings share one. Set by the family feature. */
+  familyId?: Types.ObjectId;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -46,6 +48,7 @@ const childSchema = new Schema<ChildDocument>(
       active: { type: Boolean, required: true, default: false },
       reason: { type: String, trim: true, maxlength: 2000 },
     },
+    familyId: { type: Schema.Types.ObjectId, ref: 'Family', index: true },
   },
   { timestamps: true, strict: 'throw' },
 );
