@@ -8,6 +8,7 @@ import { calendarDateSchema } from '../deadlines/events.js';
  */
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export const PERSON_KINDS = ['family', 'network'] as const;
+export type Sex = (typeof SEXES)[number];
 
 export const contactSchema = z.strictObject({
   phone: z.string().trim().max(40).optional(),
@@ -76,6 +77,7 @@ export const PARTNERSHIP_STATUSES = [
   'divorced',
   'widowed',
 ] as const;
+export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
 export const PARENTHOOD_KINDS = ['biological', 'adoptive', 'foster', 'step'] as const;
 /** The emotional line drawn between two people (McGoldrick's conventions). */
 export const RELATIONSHIP_QUALITIES = [
@@ -87,6 +89,8 @@ export const RELATIONSHIP_QUALITIES = [
   'hostile',
   'cut_off',
 ] as const;
+
+export type RelationshipQuality = (typeof RELATIONSHIP_QUALITIES)[number];
 
 export const relationshipInputSchema = z
   .strictObject({
