@@ -26,19 +26,21 @@ export function table(rows: Row[]): string {
   return lines.join('\n');
 }
 
-const HEADING = '## Embedded engine (issue 3)';
 const INTRO =
   '# Performance\n\nBenchmarks are run with `npm run bench`; each section names the machine and date.\n';
 
-/** Replaces (or appends) the issue-3 section of docs/PERFORMANCE.md. */
-export function writeSection(path: string, body: string): void {
+/**
+ * Replaces (or appends) one benchmark's section of docs/PERFORMANCE.md, found by its `## ` heading;
+ * the engine's and the server's benchmarks each own a section.
+ */
+export function writeSection(path: string, heading: string, body: string): void {
   const text = existsSync(path) ? readFileSync(path, 'utf8') : INTRO;
-  const section = `${HEADING}\n\n${body.trim()}\n`;
-  const start = text.indexOf(HEADING);
+  const section = `${heading}\n\n${body.trim()}\n`;
+  const start = text.indexOf(heading);
   if (start < 0) {
     writeFileSync(path, `${text.trimEnd()}\n\n${section}`);
     return;
   }
-  const next = text.indexOf('\n## ', start + HEADING.length);
+  const next = text.indexOf('\n## ', start + heading.length);
   writeFileSync(path, text.slice(0, start) + section + (next < 0 ? '' : text.slice(next)));
 }

@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   }
   const body = `${machineLine(load)}\n\nEngine CLI in its own process (\`--sync batch\`, fsync before every acknowledgement), official \`mongodb\` driver over TCP from another process.\n\n${table(rows)}`;
   console.log(body);
-  if (!process.env.BENCH_NO_WRITE) writeSection(DOC_PATH, body);
+  if (!process.env.BENCH_NO_WRITE) writeSection(DOC_PATH, '## Embedded engine (issue 3)', body);
 }
 
 await main();
