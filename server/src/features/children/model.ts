@@ -1,6 +1,25 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { CHILD_STATUSES, CLIENT_LANGUAGES, isValidIdentityCode, type ChildStatus } from '@keha/shared';
 
+/** One allocation of the child to a named social worker (LSL 13 b §). */
+export interface AllocationRecord {
+  workerId: Types.ObjectId;
+  at: Date;
+  byUserId: Types.ObjectId;
+  /** A supervisor's reason for allocating to a worker at or over the caseload cap. */
+  overrideReason?: string;
+}
+
+const allocationRecordSchema = new Schema<AllocationRecord>(
+  {
+    workerId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    at: { type: Date, required: true },
+    byUserId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    overrideReason: { type: String, trim: true, maxlength: 2000 },
+  },
+  { _id: false },
+);
+
 /**
  * The child record, minimal for identity and access; issue 5 adds families, events and plans around
  * it (new fields are added here, not in a second model). Nothing is hard-deleted: a closed child keeps
@@ -20,6 +39,8 @@ export interface ChildDocument {
   guardianDisclosureRestriction: { active: boolean; reason?: string };
   /** The family (genogram, households) the child belongs to; siblings share one. Set by the family feature. */
   familyId?: Types.ObjectId;
+  /** Every allocation to a named social worker, the first one included; an override of the caseload cap keeps its reason. */
+  allocationHistory: AllocationRecord[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -49,6 +70,7 @@ const childSchema = new Schema<ChildDocument>(
       reason: { type: String, trim: true, maxlength: 2000 },
     },
     familyId: { type: Schema.Types.ObjectId, ref: 'Family', index: true },
+    allocationHistory: { type: [allocationRecordSchema], default: [] },
   },
   { timestamps: true, strict: 'throw' },
 );
