@@ -14,6 +14,7 @@ import { healthRoutes } from './features/health/routes.js';
 import { APP_VERSION } from './platform/version.js';
 import { installAuth, type AuthServices } from './features/auth/install.js';
 import { installAccess } from './features/access/install.js';
+import { installCase } from './features/case/install.js';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -45,7 +46,7 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
   const routers = [healthRoutes(openApi, new HealthService(database, APP_VERSION))];
   app.use('/api/health', routers[0]!.router);
   // Children, access reviews, access logs and administration, all behind the signed-in guard.
-  installAccess(app, {
+  const access = installAccess(app, {
     database,
     openApi,
     accounts: {
@@ -54,6 +55,7 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
       revokeAll: (id) => auth.sessions.revokeAll(id),
     },
   });
+  installCase(app, { database, openApi, access });
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi.document({ title: 'Kehä API', version: APP_VERSION }));
   });
