@@ -1,0 +1,34 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable, map } from 'rxjs';
+
+import { API_BASE_URL } from '../../../core/api-base';
+import { NetworkMember, NetworkMemberInput, NetworkResponse } from './network.model';
+
+/** `/api/v1/children/:id/network`: the child's network map (verkostokartta). */
+@Injectable({ providedIn: 'root' })
+export class NetworkApi {
+  private readonly http = inject(HttpClient);
+  private readonly base = inject(API_BASE_URL);
+
+  members(childId: string): Observable<NetworkMember[]> {
+    return this.http.get<NetworkResponse>(this.url(childId)).pipe(map((body) => body.members));
+  }
+
+  add(childId: string, member: NetworkMemberInput): Observable<NetworkMember> {
+    return this.http.post<NetworkMember>(this.url(childId), member);
+  }
+
+  /** Replaces the member's fields (PUT: the whole input). */
+  update(childId: string, memberId: string, member: NetworkMemberInput): Observable<NetworkMember> {
+    return this.http.put<NetworkMember>(`${this.url(childId)}/${encodeURIComponent(memberId)}`, member);
+  }
+
+  remove(childId: string, memberId: string): Observable<void> {
+    return this.http.delete<void>(`${this.url(childId)}/${encodeURIComponent(memberId)}`);
+  }
+
+  private url(childId: string): string {
+    return `${this.base}/v1/children/${encodeURIComponent(childId)}/network`;
+  }
+}
