@@ -1,4 +1,4 @@
-import { addWorkingDays } from '@keha/shared';
+import { addWorkingDays, situationalPictureSchema } from '@keha/shared';
 import { signIn, type ApiClient } from '../../testing/api-client.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 import { helsinkiToday } from './dates.js';
@@ -39,6 +39,7 @@ describe('case deadlines on the situational picture (HTTP)', () => {
 
     const picture = await anna.get(`/api/v1/children/${child}/picture`);
     expect(picture.status).toBe(200);
+    expect(situationalPictureSchema.safeParse(picture.body).error).toBeUndefined();
     expect(picture.body.deadlines.find((d: { ruleId: string }) => d.ruleId === START).dueDate).toBe(due);
     // Open deadlines soonest first: the urgency assessment (due today) comes before the assessment start.
     const dueDates = picture.body.deadlines.map((d: { dueDate: string }) => d.dueDate);

@@ -1,4 +1,9 @@
-import { addCalendarDays } from '@keha/shared';
+import {
+  addCalendarDays,
+  caseEventListResponseSchema,
+  clientPlanSchema,
+  situationalPictureSchema,
+} from '@keha/shared';
 import { signIn, type ApiClient } from '../../testing/api-client.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 import { helsinkiToday } from './dates.js';
@@ -66,6 +71,7 @@ describe('case events: lifecycle dates and corrections (HTTP)', () => {
     );
     const versions = await anna.get(`${url}/versions`);
     expect(versions.status).toBe(200);
+    expect(caseEventListResponseSchema.safeParse(versions.body).error).toBeUndefined();
     expect(
       versions.body.items.map((v: { version: number; current: boolean; date: string }) => [
         v.version,
@@ -164,6 +170,8 @@ describe('case events: lifecycle dates and corrections (HTTP)', () => {
         .status,
     ).toBe(400);
     const picture = (await anna.get(`${base}/picture`)).body;
+    expect(situationalPictureSchema.safeParse(picture).error).toBeUndefined();
+    expect(clientPlanSchema.safeParse(v2.body).error).toBeUndefined();
     expect(picture.plan.version).toBe(2);
     expect(
       picture.latestSafetyScores.map((s: { participant: string; score: number }) => [s.participant, s.score]),

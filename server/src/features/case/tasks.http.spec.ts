@@ -1,3 +1,4 @@
+import { situationalPictureSchema, taskSchema } from '@keha/shared';
 import { signIn, type ApiClient } from '../../testing/api-client.js';
 import { demoIds } from '../../testing/demo-ids.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
@@ -32,12 +33,13 @@ describe('case tasks (HTTP)', () => {
       }),
     );
     expect(created.body.ownerName).toBeTruthy();
+    expect(taskSchema.safeParse(created.body).error).toBeUndefined();
     expect((await anna.get(`${base}/tasks`)).body.items.map((t: { id: string }) => t.id)).toEqual([
       created.body.id,
     ]);
-    expect((await anna.get(`${base}/picture`)).body.openTasks.map((t: { id: string }) => t.id)).toEqual([
-      created.body.id,
-    ]);
+    const picture = (await anna.get(`${base}/picture`)).body;
+    expect(situationalPictureSchema.safeParse(picture).error).toBeUndefined();
+    expect(picture.openTasks.map((t: { id: string }) => t.id)).toEqual([created.body.id]);
 
     const moved = await anna.patch(`/api/v1/tasks/${created.body.id}`, {
       dueDate: '2026-12-15',

@@ -1,4 +1,4 @@
-import { addCalendarDays } from '@keha/shared';
+import { addCalendarDays, timelineResponseSchema } from '@keha/shared';
 import { signIn, type ApiClient } from '../../testing/api-client.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 import { newChild, notification } from './spec-support.js';
@@ -87,6 +87,7 @@ describe('the case timeline (HTTP)', () => {
         `${base}/timeline?limit=${limit}${query}${cursor ? `&before=${encodeURIComponent(cursor)}` : ''}`,
       );
       expect(res.status).toBe(200);
+      expect(timelineResponseSchema.safeParse(res.body).error).toBeUndefined();
       pages.push(res.body.items);
       cursor = res.body.nextCursor;
     } while (cursor && pages.length < 50);
