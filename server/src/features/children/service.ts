@@ -16,6 +16,7 @@ import type { ChildAccessGate } from '../access/child-access-gate.js';
 import { inspectorAssignmentModel } from './inspector-assignment.model.js';
 import { LIST_FIELDS, toChild, toListItem } from './mapping.js';
 import { childModel, type ChildDocument } from './model.js';
+import { childSearch } from './search.js';
 
 /** Reads of children: every one decided by `can()` and audited, allowed or denied. */
 export class ChildrenService {
@@ -37,7 +38,11 @@ export class ChildrenService {
       });
       throw new ForbiddenError('Administrators manage users and teams; they see no client data.');
     }
-    const filter = await this.listFilter(caller);
+    const scope = await this.listFilter(caller);
+    const search = childSearch(query);
+    const filter: QueryFilter<ChildDocument> = Object.keys(search.filter).length
+      ? { $and: [scope, search.filter] }
+      : scope;
     const Children = childModel(this.connection);
     const [total, docs] = await Promise.all([
       Children.countDocuments(filter),
@@ -69,14 +74,17 @@ export class ChildrenService {
       });
       return decision.allowed ? [toListItem(doc, childListView(caller.user, facts))] : [];
     });
-    const views = new Set(items.map((i) => i.view));
+    const shown = new Set(items.map((i) => i.view)).has('full') ? 'full' : 'summary';
+    const searched = query.q !== undefined;
     await this.audit.record({
       ...auditActor(caller),
       category: 'client_data',
       action: 'child.list',
       outcome: 'allowed',
-      view: `children.list.${views.has('full') ? 'full' : 'summary'}`,
-      fields: LIST_FIELDS[views.has('full') ? 'full' : 'summary'],
+      // A search names what was looked for (a name, or only that it was an identity code).
+      view: searched ? 'children.search' : `children.list.${shown}`,
+      fields: searched ? [...LIST_FIELDS[shown], ...search.criteria] : LIST_FIELDS[shown],
+      purpose: search.purpose,
       childIds: items.map((i) => i.id),
     });
     return { items, page: query.page, pageSize: query.pageSize, total };
