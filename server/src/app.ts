@@ -15,6 +15,11 @@ import { APP_VERSION } from './platform/version.js';
 import { installAuth, type AuthServices } from './features/auth/install.js';
 import { installAccess } from './features/access/install.js';
 import { installCase } from './features/case/install.js';
+import { installChildren } from './features/children/install.js';
+import { installFamily } from './features/family/install.js';
+import { installNetwork } from './features/network/install.js';
+import { installCaseload } from './features/caseload/install.js';
+import { installMyWork } from './features/my-work/install.js';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -56,6 +61,12 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
     },
   });
   installCase(app, { database, openApi, access });
+  const records = { connection: database.connection, openApi, ...access };
+  const { guard } = installChildren(app, records);
+  installFamily(app, { ...records, guard });
+  installNetwork(app, { ...records, guard });
+  installCaseload(app, records);
+  installMyWork(app, records);
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi.document({ title: 'Kehä API', version: APP_VERSION }));
   });
