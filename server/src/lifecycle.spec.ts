@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNTS } from './seed/demo-organisation.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -69,7 +70,7 @@ describe('the server process', () => {
     const engine = await startEngine({ port: 0, dbPath: path.join(dataDir, 'db'), sync: 'none' });
     const connection = await mongoose.createConnection(engine.uri, { dbName: 'keha' }).asPromise();
     try {
-      expect(await connection.collection('users').countDocuments()).toBe(8);
+      expect(await connection.collection('users').countDocuments()).toBe(DEMO_ACCOUNTS.length);
       expect(await connection.collection('teams').countDocuments()).toBe(2);
     } finally {
       await connection.close();

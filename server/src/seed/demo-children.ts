@@ -1,12 +1,18 @@
 import type { Connection, Types } from 'mongoose';
-import { syntheticIdentityCode } from '@keha/shared';
+import { syntheticIdentityCode, type CalendarDate, type ChildStatus, type Sex } from '@keha/shared';
 import { childModel } from '../features/children/model.js';
 import { inspectorAssignmentModel } from '../features/children/inspector-assignment.model.js';
+import { seedChildRecords } from './demo-caseload.js';
+import { seedFamilies, type DemoHousehold } from './demo-families.js';
+import { demoRoster } from './demo-roster.js';
+import { scenarioByKey } from './demo-scenarios.js';
 
-/** Synthetic children (identity codes in the 900-999 range, domain.md §5) for the demo teams. */
+/** Synthetic children (identity codes in the 900-999 range, domain.md §5) that specs and the README name. */
 export const DEMO_CHILDREN = [
   {
     firstName: 'Aino',
+    sex: 'female',
+    scenario: 'client',
     lastName: 'Korhonen',
     born: '2014-03-12',
     team: 'team-1',
@@ -16,6 +22,8 @@ export const DEMO_CHILDREN = [
   },
   {
     firstName: 'Eetu',
+    sex: 'male',
+    scenario: 'assessing',
     lastName: 'Korhonen',
     born: '2017-08-01',
     team: 'team-1',
@@ -25,6 +33,8 @@ export const DEMO_CHILDREN = [
   },
   {
     firstName: 'Linnea',
+    sex: 'female',
+    scenario: 'plan-review-overdue',
     lastName: 'Lindqvist',
     born: '2011-05-23',
     team: 'team-1',
@@ -34,6 +44,8 @@ export const DEMO_CHILDREN = [
   },
   {
     firstName: 'Onni',
+    sex: 'male',
+    scenario: 'care-order',
     lastName: 'Salo',
     born: '2009-11-30',
     team: 'team-1',
@@ -44,6 +56,8 @@ export const DEMO_CHILDREN = [
   },
   {
     firstName: 'Veeti',
+    sex: 'male',
+    scenario: 'client',
     lastName: 'Heinonen',
     born: '2012-02-14',
     team: 'team-2',
@@ -53,6 +67,8 @@ export const DEMO_CHILDREN = [
   },
   {
     firstName: 'Helmi',
+    sex: 'female',
+    scenario: 'fresh-notification',
     lastName: 'Rantanen',
     born: '2016-09-09',
     team: 'team-2',
@@ -62,6 +78,8 @@ export const DEMO_CHILDREN = [
   },
   {
     firstName: 'Ella',
+    sex: 'female',
+    scenario: 'client',
     lastName: 'Nyström',
     born: '2008-04-02',
     team: 'team-2',
@@ -75,37 +93,104 @@ export const DEMO_CHILDREN = [
 /** The demo placement inspector supervises Onni Salo's foster home. */
 export const DEMO_INSPECTOR = 'pekka.inspector';
 
+export interface DemoPeople {
+  teamIdByCode: Map<string, Types.ObjectId>;
+  userIdByUsername: Map<string, Types.ObjectId>;
+  displayNameByUsername: Map<string, string>;
+}
+
+interface ChildSeed {
+  firstName: string;
+  lastName: string;
+  sex: Sex;
+  born: CalendarDate;
+  team: string;
+  worker: string;
+  scenario: string;
+  language: 'fi' | 'sv' | 'other';
+  status: ChildStatus;
+  restricted?: boolean;
+}
+
+/** The hand-written children first (specs and the README name them), then the generated caseload. */
+function childSeeds(today: CalendarDate): ChildSeed[] {
+  const named: ChildSeed[] = DEMO_CHILDREN.map((c) => ({ ...c, restricted: 'restricted' in c }));
+  const generated = demoRoster(today).flatMap((family) =>
+    family.children.map((c) => ({
+      ...c,
+      lastName: family.lastName,
+      team: family.team,
+      worker: family.worker,
+      status: scenarioByKey(c.scenario).status,
+    })),
+  );
+  return [...named, ...generated];
+}
+
+function childRecord(c: ChildSeed, sequence: number, people: DemoPeople): object {
+  const dateOfBirth = new Date(`${c.born}T00:00:00Z`);
+  const workerId = people.userIdByUsername.get(c.worker)!;
+  return {
+    firstName: c.firstName,
+    lastName: c.lastName,
+    dateOfBirth,
+    identityCode: syntheticIdentityCode(dateOfBirth, sequence),
+    teamId: people.teamIdByCode.get(c.team)!,
+    namedSocialWorkerId: workerId,
+    status: c.status,
+    languages:
+      c.language === 'other'
+        ? { preferred: 'other', other: 'arabia', interpreterNeeded: true }
+        : { preferred: c.language, interpreterNeeded: false },
+    guardianDisclosureRestriction: c.restricted
+      ? {
+          active: true,
+          reason: 'Lapsen painava syy (Asiakaslaki 11 §), kirjattu sosiaalityöntekijän päätöksellä.',
+        }
+      : { active: false },
+    allocationHistory: [{ workerId, at: new Date(), byUserId: workerId }],
+  };
+}
+
 export async function seedDemoChildren(
   connection: Connection,
-  teamIdByCode: Map<string, Types.ObjectId>,
-  userIdByUsername: Map<string, Types.ObjectId>,
+  people: DemoPeople,
+  today: CalendarDate,
 ): Promise<void> {
   const Children = childModel(connection);
   await Children.init();
-  const children = await Children.insertMany(
-    DEMO_CHILDREN.map((c, i) => {
-      const dateOfBirth = new Date(`${c.born}T00:00:00Z`);
-      return {
-        firstName: c.firstName,
-        lastName: c.lastName,
-        dateOfBirth,
-        identityCode: syntheticIdentityCode(dateOfBirth, i),
-        teamId: teamIdByCode.get(c.team)!,
-        namedSocialWorkerId: userIdByUsername.get(c.worker)!,
-        status: c.status,
-        languages:
-          c.language === 'other'
-            ? { preferred: 'other', other: 'arabia', interpreterNeeded: true }
-            : { preferred: c.language, interpreterNeeded: false },
-        guardianDisclosureRestriction:
-          'restricted' in c
-            ? {
-                active: true,
-                reason: 'Lapsen painava syy (Asiakaslaki 11 §), kirjattu sosiaalityöntekijän päätöksellä.',
-              }
-            : { active: false },
-      };
-    }),
+  const seeds = childSeeds(today);
+  const children = await Children.insertMany(seeds.map((c, i) => childRecord(c, i, people)));
+  const households = new Map<string, DemoHousehold>();
+  seeds.forEach((seed, i) => {
+    const key = `${seed.team}/${seed.lastName}`;
+    const household = households.get(key) ?? {
+      lastName: seed.lastName,
+      teamId: children[i]!.teamId,
+      children: [],
+    };
+    household.children.push({
+      _id: children[i]!._id,
+      firstName: seed.firstName,
+      sex: seed.sex,
+      born: seed.born,
+    });
+    households.set(key, household);
+  });
+  await seedFamilies(connection, [...households.values()]);
+  await seedChildRecords(
+    connection,
+    seeds.map((seed, i) => ({
+      _id: children[i]!._id,
+      firstName: seed.firstName,
+      lastName: seed.lastName,
+      scenario: seed.scenario,
+      worker: {
+        id: people.userIdByUsername.get(seed.worker)!,
+        name: people.displayNameByUsername.get(seed.worker)!,
+      },
+    })),
+    today,
   );
   const placed = DEMO_CHILDREN.flatMap((c, i) =>
     'placement' in c ? [{ child: children[i]!, placement: c.placement }] : [],
@@ -113,7 +198,7 @@ export async function seedDemoChildren(
   await inspectorAssignmentModel(connection).insertMany(
     placed.map(({ child, placement }) => ({
       childId: child._id,
-      inspectorUserId: userIdByUsername.get(DEMO_INSPECTOR)!,
+      inspectorUserId: people.userIdByUsername.get(DEMO_INSPECTOR)!,
       placementName: placement,
     })),
   );

@@ -32,6 +32,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     description: 'social worker, team 2',
   },
   {
+    username: 'laura.sw',
+    displayName: 'Laura Söderberg',
+    roles: ['social_worker'],
+    teams: ['team-2'],
+    description: 'social worker, team 2, at the caseload cap (30 children)',
+  },
+  {
     username: 'mikko.lead',
     displayName: 'Mikko Laine',
     roles: ['team_lead', 'social_worker'],

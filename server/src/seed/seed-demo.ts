@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { teamModel } from '../features/teams/model.js';
 import { userModel } from '../features/users/model.js';
 import { hashPassword } from '../features/users/passwords.js';
+import { helsinkiToday } from '../features/case/dates.js';
 import { seedDemoChildren } from './demo-children.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation.js';
 
@@ -28,6 +29,14 @@ export async function seedDemoData(connection: Connection): Promise<boolean> {
       passwordHash,
     })),
   );
-  await seedDemoChildren(connection, teamIdByCode, new Map(users.map((user) => [user.username, user._id])));
+  await seedDemoChildren(
+    connection,
+    {
+      teamIdByCode,
+      userIdByUsername: new Map(users.map((user) => [user.username, user._id])),
+      displayNameByUsername: new Map(users.map((user) => [user.username, user.displayName])),
+    },
+    helsinkiToday(),
+  );
   return true;
 }

@@ -3,6 +3,9 @@ import { verifyAuditChain } from '../../platform/audit/verify-chain.js';
 import { signIn, type ApiClient } from '../../testing/api-client.js';
 import { demoIds } from '../../testing/demo-ids.js';
 import { DEMO_INSPECTOR } from '../../seed/demo-children.js';
+import { inspectorAssignmentModel } from '../children/inspector-assignment.model.js';
+import { childModel } from '../children/model.js';
+import { teamModel } from '../teams/model.js';
 import { DEMO_ACCOUNTS } from '../../seed/demo-organisation.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
@@ -21,30 +24,33 @@ const TEAM_1_WORKER: Record<ChildName, Step> = {
   Veeti: ['bg', 403, 201, 200], // other team: break-the-glass
   Onni: [200, 403, 403, 200],
 };
+/** Which demo children a list shows: a team's, all of them, or the inspector's assigned ones. */
+type Visible = 'team-1' | 'team-2' | 'all' | 'assigned';
+
 const TABLE: Record<
   string,
-  { list: [number, number?]; adminUsers: number; children: Record<ChildName, Step> }
+  { list: [number, Visible?]; adminUsers: number; children: Record<ChildName, Step> }
 > = {
-  'anna.sw': { list: [200, 4], adminUsers: 403, children: TEAM_1_WORKER },
-  'sari.therapist': { list: [200, 4], adminUsers: 403, children: TEAM_1_WORKER },
-  'tiina.coord': { list: [200, 4], adminUsers: 403, children: TEAM_1_WORKER },
+  'anna.sw': { list: [200, 'team-1'], adminUsers: 403, children: TEAM_1_WORKER },
+  'sari.therapist': { list: [200, 'team-1'], adminUsers: 403, children: TEAM_1_WORKER },
+  'tiina.coord': { list: [200, 'team-1'], adminUsers: 403, children: TEAM_1_WORKER },
   'mikko.lead': {
-    list: [200, 4],
+    list: [200, 'team-1'],
     adminUsers: 403,
     children: { Aino: [200, 200, 403, 200], Veeti: ['bg', 403, 201, 200], Onni: [200, 200, 403, 200] },
   },
   'olli.sw': {
-    list: [200, 3],
+    list: [200, 'team-2'],
     adminUsers: 403,
     children: { Aino: ['bg', 403, 201, 200], Veeti: [200, 403, 403, 200], Onni: ['bg', 403, 201, 200] },
   },
   'johanna.supervisor': {
-    list: [200, 7], // summary rows of every child
+    list: [200, 'all'], // summary rows of every child
     adminUsers: 403,
     children: { Aino: ['bg', 200, 201, 200], Veeti: ['bg', 200, 201, 200], Onni: ['bg', 200, 201, 200] },
   },
   'pekka.inspector': {
-    list: [200, 1],
+    list: [200, 'assigned'],
     adminUsers: 403,
     children: { Aino: ['bg', 403, 201, 200], Veeti: ['bg', 403, 201, 200], Onni: [200, 403, 201, 200] },
   },
@@ -96,6 +102,14 @@ describe('need-to-know access through the HTTP API (every demo role x action x r
     if (expected === 'bg') expect(res.body.error?.code).withContext(what).toBe('break_glass_required');
   };
 
+  const visibleCount = async (visible: Visible): Promise<number> => {
+    const connection = server.database.connection;
+    if (visible === 'assigned') return inspectorAssignmentModel(connection).countDocuments({ active: true });
+    if (visible === 'all') return childModel(connection).countDocuments();
+    const team = await teamModel(connection).findOne({ code: visible }).lean();
+    return childModel(connection).countDocuments({ teamId: team!._id });
+  };
+
   beforeAll(async () => {
     server = await startTestServer();
     ids = await demoIds(server.database.connection);
@@ -106,7 +120,7 @@ describe('need-to-know access through the HTTP API (every demo role x action x r
     it(`${username}: lists children -> ${row.list.join(' with ')}`, async () => {
       const res = await (await as(username)).get('/api/v1/children?pageSize=100');
       expect(res.status).toBe(row.list[0]);
-      if (row.list[1] !== undefined) expect(res.body.items.length).toBe(row.list[1]);
+      if (row.list[1] !== undefined) expect(res.body.total).toBe(await visibleCount(row.list[1]));
       await expectAudited(username, 'child.list', res.status);
       if (username === 'johanna.supervisor') {
         expect(
