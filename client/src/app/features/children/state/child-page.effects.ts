@@ -1,14 +1,13 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, exhaustMap, filter, map, of, switchMap, withLatestFrom } from 'rxjs';
 
-import { describeHttpError } from '../../../core/http/error-message';
 import { AccessApi } from '../../access/data/access-api';
 import { isBreakGlassRequired } from '../../access/data/child-access';
 import { ChildrenApi } from '../data/children-api';
 import { ChildPageActions, ChildrenApiActions } from './child-page.actions';
+import { errorKey } from './error-key';
 import { selectChildId, selectTimeline } from './child-page.feature';
 
 /** The first page after opening, after access was granted and after every save. */
@@ -17,11 +16,7 @@ const RELOAD = [
   ChildrenApiActions.accessGranted,
   ChildrenApiActions.recordSaved,
 ] as const;
-export const TIMELINE_PAGE_SIZE = 50;
-
-export function errorKey(err: unknown): string {
-  return err instanceof HttpErrorResponse ? describeHttpError(err).key : 'errors.unexpected';
-}
+const TIMELINE_PAGE_SIZE = 50;
 
 /** switchMap: the newest request wins (another child opened, a save reloads). */
 export const loadPicture = createEffect(

@@ -5,8 +5,9 @@ import { Observable, catchError, concatMap, map, of } from 'rxjs';
 import { fieldErrors } from '../../../core/http/error-message';
 import { ChildrenApi } from '../data/children-api';
 import { ChildPageActions, ChildrenApiActions, SAVE_ACTIONS } from './child-page.actions';
-import { errorKey } from './child-page.effects';
+import { errorKey } from './error-key';
 
+/** The save actions in one type. */
 type SaveAction = ReturnType<(typeof SAVE_ACTIONS)[number]>;
 
 function send(api: ChildrenApi, action: SaveAction): Observable<unknown> {
