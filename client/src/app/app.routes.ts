@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { authGuard, roleGuard, signedOutGuard } from './features/auth/auth.guards';
+import { CLIENT_DATA_ROLES, MY_WORK_ROLES } from './layout/nav-items';
 
 /**
  * The landing page (welcome and server status) stays public: it tells a user who cannot sign in whether
@@ -36,9 +37,20 @@ export const routes: Routes = [
         canMatch: [roleGuard('supervisor')],
         loadChildren: () => import('./features/access/reviews.routes').then((m) => m.REVIEWS_ROUTES),
       },
+      // Before `children`: the access log is its own feature under a child's address.
       {
         path: 'children/:childId/access-log',
         loadChildren: () => import('./features/access/access-log.routes').then((m) => m.ACCESS_LOG_ROUTES),
+      },
+      {
+        path: 'children',
+        canMatch: [roleGuard(...CLIENT_DATA_ROLES)],
+        loadChildren: () => import('./features/children/children.routes').then((m) => m.CHILDREN_ROUTES),
+      },
+      {
+        path: 'my-work',
+        canMatch: [roleGuard(...MY_WORK_ROLES)],
+        loadChildren: () => import('./features/children/my-work.routes').then((m) => m.MY_WORK_ROUTES),
       },
     ],
   },

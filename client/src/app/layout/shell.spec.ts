@@ -68,7 +68,14 @@ describe('Shell', () => {
     store.refreshState();
     await fixture.whenStable();
     const links = Array.from(element().querySelectorAll('nav a')).map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/', '/reviews', '/admin/users', '/admin/teams', '/account/security']);
+    expect(links).toEqual([
+      '/',
+      '/children',
+      '/reviews',
+      '/admin/users',
+      '/admin/teams',
+      '/account/security',
+    ]);
   });
 
   it('dispatches the user menu events', () => {

@@ -94,4 +94,13 @@ describe('auth guards', () => {
     given(null);
     expect(serialize(await match())).toBe('/login');
   });
+
+  it('opens an area shared by several roles for any of them', async () => {
+    const match = () =>
+      resolve(TestBed.runInInjectionContext(() => roleGuard('social_worker', 'team_lead')({} as Route, [])));
+    given(sessionInfo({ roles: ['team_lead'] }));
+    expect(await match()).toBeTrue();
+    given(sessionInfo({ roles: ['administrator'] }));
+    expect(serialize(await match())).toBe('/');
+  });
 });

@@ -45,14 +45,17 @@ export const signedOutGuard: CanActivateFn = () => {
   return knownSession().pipe(map((session) => (session ? router.createUrlTree(['/']) : true)));
 };
 
-/** A role's area (admin, reviews): not even loaded for other users, who go home (or to sign in). */
-export function roleGuard(role: Role): CanMatchFn {
+/**
+ * A role's area (admin, reviews; children for any client-data role): not even loaded for users without
+ * one of the roles, who go home (or to sign in).
+ */
+export function roleGuard(...roles: Role[]): CanMatchFn {
   return () => {
     const router = inject(Router);
     return knownSession().pipe(
       map((session) => {
         if (!session) return loginTree(router, router.currentNavigation()?.extractedUrl.toString() ?? '/');
-        return hasRole(session, role) ? true : router.createUrlTree(['/']);
+        return roles.some((role) => hasRole(session, role)) ? true : router.createUrlTree(['/']);
       }),
     );
   };

@@ -1,0 +1,30 @@
+import { sessionInfo } from '../features/auth/testing/session.fixture';
+import { Role } from '../features/auth/data/session.model';
+import { navItemsFor } from './nav-items';
+
+const paths = (...roles: Role[]) => navItemsFor(sessionInfo({ roles })).map((item) => item.path);
+
+describe('navItemsFor', () => {
+  it('offers my work and the children to social workers and team leads', () => {
+    expect(paths('social_worker')).toEqual(['/', '/my-work', '/children', '/account/security']);
+    expect(paths('team_lead')).toContain('/my-work');
+  });
+
+  it('offers the children, not my work, to the other client-data roles', () => {
+    for (const role of [
+      'practitioner',
+      'family_therapist',
+      'coordinator',
+      'supervisor',
+      'placement_inspector',
+    ] as const) {
+      expect(paths(role)).withContext(role).toContain('/children');
+      expect(paths(role)).withContext(role).not.toContain('/my-work');
+    }
+  });
+
+  it('shows no client data to an administrator or a signed-out visitor', () => {
+    expect(paths('administrator')).not.toContain('/children');
+    expect(navItemsFor(null).map((item) => item.path)).toEqual(['/']);
+  });
+});
