@@ -61,6 +61,7 @@ export async function seedChildRecords(
             ? { urgency: variant % 5 === 0 ? 'urgent' : 'not_urgent' }
             : {}),
           ...(event.summary ? { summary: event.summary } : {}),
+          ...(event.type === 'care_order_decided' ? { decidedById: approverId } : {}),
         },
         links: [],
         ...author,

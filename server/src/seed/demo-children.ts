@@ -191,6 +191,7 @@ export async function seedDemoChildren(
       },
     })),
     today,
+    people.userIdByUsername.get('johanna.supervisor')!,
   );
   const placed = DEMO_CHILDREN.flatMap((c, i) =>
     'placement' in c ? [{ child: children[i]!, placement: c.placement }] : [],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDateSchema, caseEventTypeSchema } from '../deadlines/events.js';
+import { calendarDateSchema, caseEventTypeSchema, type CaseEventType } from '../deadlines/events.js';
 
 /**
  * Child-protection case lifecycle events (LSL 25 § notification -> 26 § urgency -> 27 § assessment ->
@@ -31,6 +31,15 @@ export const caseEventDetailsSchema = z.strictObject({
   urgency: z.enum(URGENCY_LEVELS).optional(),
   /** emergency_placement_extended: the extension in days, at most 30 (LSL 38 §). */
   extensionDays: z.number().int().min(1).max(30).optional(),
+  /**
+   * Decisions that separation of duties covers (LSL 13 §): who made or approved the decision. Required
+   * for a care order and an emergency-placement extension (a supervisor who is not the child's named
+   * worker, nor the maker of the placement); for an emergency placement, its maker (default: the author).
+   */
+  decidedById: z
+    .string()
+    .regex(/^[a-f0-9]{24}$/, 'Not a valid id.')
+    .optional(),
   /** Any event: the decision or summary in the worker's words. */
   summary: z.string().trim().max(10_000).optional(),
 });
@@ -40,6 +49,20 @@ export const caseEventLinkSchema = z.strictObject({
   kind: z.enum(['document', 'meeting', 'plan', 'placement', 'event']),
   id: z.string().trim().min(1).max(200),
   label: z.string().trim().max(200).optional(),
+});
+
+/** Decisions approved by a supervisor other than the preparer (LSL 13 §; see separation-of-duties.ts). */
+export const DECISIONS_NEEDING_APPROVER: readonly CaseEventType[] = [
+  'care_order_decided',
+  'emergency_placement_extended',
+];
+
+/** `GET /children/{id}/decision-makers?type=`: who may approve that decision for this child. */
+export const decisionMakersQuerySchema = z.strictObject({
+  type: z.enum(['care_order_decided', 'emergency_placement_extended']),
+});
+export const decisionMakersResponseSchema = z.object({
+  items: z.array(z.object({ id: z.string(), displayName: z.string() })),
 });
 
 const caseEventInputBase = z.strictObject({
@@ -63,6 +86,8 @@ export const caseEventInputSchema = caseEventInputBase.superRefine((event, ctx) 
   }
   if (event.type === 'urgency_assessed' && !event.details.urgency)
     ctx.addIssue({ code: 'custom', path: ['details', 'urgency'], message: 'Choose the urgency.' });
+  if (DECISIONS_NEEDING_APPROVER.includes(event.type) && !event.details.decidedById)
+    ctx.addIssue({ code: 'custom', path: ['details', 'decidedById'], message: 'Who made the decision?' });
   if (event.type === 'emergency_placement_extended' && !event.details.extensionDays)
     ctx.addIssue({ code: 'custom', path: ['details', 'extensionDays'], message: 'How many days (1-30)?' });
 });

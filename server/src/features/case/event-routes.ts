@@ -4,6 +4,8 @@ import {
   caseEventListResponseSchema,
   caseEventSchema,
   deadlineSchema,
+  decisionMakersQuerySchema,
+  decisionMakersResponseSchema,
   idParamsSchema,
   objectIdSchema,
 } from '@keha/shared';
@@ -26,6 +28,22 @@ export function eventRoutes(
   deadlines: DeadlineService,
 ): ApiRouter {
   return new ApiRouter(registry, '/api/v1/children')
+    .route(
+      {
+        method: 'get',
+        path: '/:id/decision-makers',
+        tag,
+        summary:
+          'Who may approve a care order or an emergency-placement extension for this child (separation of duties, LSL 13 §)',
+        query: decisionMakersQuerySchema,
+        responses: { 200: { description: 'Eligible supervisors', schema: decisionMakersResponseSchema } },
+      },
+      async (req, res) => {
+        const { id } = parseInput(idParamsSchema, req.params);
+        const { type } = parseInput(decisionMakersQuerySchema, req.query);
+        res.json(await events.decisionMakers(callerOf(currentUser(req), req), id, type));
+      },
+    )
     .route(
       {
         method: 'get',

@@ -12,6 +12,7 @@ import { ConflictError, NotFoundError } from '../../platform/errors.js';
 import { childModel } from '../children/model.js';
 import type { CaseAccess, StoredChild } from './case-access.js';
 import { statusFromEvents } from './child-status.js';
+import { DecisionApproval } from './decision-approval.js';
 import { calendarDateOf, helsinkiToday } from './dates.js';
 import { throwIfIssues } from './date-rules.js';
 import { caseEventModel, type CaseEventDocument } from './event.model.js';
@@ -28,7 +29,18 @@ export class CaseEventService {
     private readonly connection: Connection,
     private readonly access: CaseAccess,
     private readonly clock: () => Date = () => new Date(),
+    private readonly approval = new DecisionApproval(connection),
   ) {}
+
+  /** The supervisors who may approve a care order or an emergency-placement extension for the child. */
+  async decisionMakers(
+    caller: Caller,
+    childId: string,
+    type: 'care_order_decided' | 'emergency_placement_extended',
+  ): Promise<{ items: { id: string; displayName: string }[] }> {
+    const { child } = await this.access.write(caller, childId, VIEW);
+    return { items: await this.approval.eligible(type, child, helsinkiToday(this.clock())) };
+  }
 
   async list(caller: Caller, childId: string): Promise<{ items: CaseEvent[] }> {
     const { child } = await this.access.read(caller, childId, VIEW);
@@ -54,6 +66,7 @@ export class CaseEventService {
     const { child } = await this.access.write(caller, childId, VIEW);
     const others = await this.currentDatedEvents(child);
     this.checkDates(input, others, child);
+    await this.approval.check(input, child);
     const id = new Types.ObjectId();
     const [doc] = await caseEventModel(this.connection).create([
       { _id: id, seriesId: id, version: 1, current: true, ...this.content(caller, child, input) },
@@ -79,6 +92,7 @@ export class CaseEventService {
       throw new ConflictError('This version has already been corrected; correct the latest one.');
     const others = (await this.currentDatedEvents(child)).filter((e) => e.id !== String(old._id));
     this.checkDates(correction.event, others, child);
+    await this.approval.check(correction.event, child);
     const Events = caseEventModel(this.connection);
     const id = new Types.ObjectId();
     const next = {
@@ -118,7 +132,10 @@ export class CaseEventService {
       childId: child._id,
       type: input.type,
       date: input.date,
-      details: input.details,
+      details: {
+        ...input.details,
+        decidedById: input.details.decidedById ? new Types.ObjectId(input.details.decidedById) : undefined,
+      },
       links: input.links,
       authorId: new Types.ObjectId(caller.user.id),
       authorName: caller.user.displayName,

@@ -20,6 +20,7 @@ export interface CaseEventDocument {
     content?: string;
     urgency?: (typeof URGENCY_LEVELS)[number];
     extensionDays?: number;
+    decidedById?: Types.ObjectId;
     summary?: string;
   };
   links: { kind: string; id: string; label?: string }[];
@@ -55,6 +56,7 @@ const eventSchema = new Schema<CaseEventDocument>(
       content: { type: String, maxlength: 10_000 },
       urgency: { type: String, enum: URGENCY_LEVELS },
       extensionDays: { type: Number, min: 1, max: 30 },
+      decidedById: { type: Schema.Types.ObjectId, ref: 'User' },
       summary: { type: String, maxlength: 10_000 },
     },
     links: { type: [linkSchema], default: [] },

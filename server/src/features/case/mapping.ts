@@ -19,7 +19,10 @@ export function toCaseEvent(doc: StoredCaseEvent): CaseEvent {
     childId: String(doc.childId),
     type: doc.type,
     date: doc.date,
-    details: defined({ ...doc.details }),
+    details: defined({
+      ...doc.details,
+      decidedById: doc.details.decidedById ? String(doc.details.decidedById) : undefined,
+    }),
     links: doc.links.map((link) => defined({ kind: link.kind, id: link.id, label: link.label })),
     authorId: String(doc.authorId),
     authorName: doc.authorName,
