@@ -30,6 +30,8 @@ export async function seedChildRecords(
   connection: Connection,
   children: SeededChild[],
   today: CalendarDate,
+  /** The supervisor who approved the demo care orders (separation of duties, LSL 13 §). */
+  approverId: Types.ObjectId,
 ): Promise<void> {
   const events: object[] = [];
   const plans: object[] = [];
