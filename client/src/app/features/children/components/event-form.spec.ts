@@ -2,6 +2,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideTranslateService } from '@ngx-translate/core';
 import { signal } from '@angular/core';
+import { of } from 'rxjs';
 
 import { SaveState } from '../state/child-page.feature';
 import { EventForm, EventFormData } from './event-form';
@@ -10,6 +11,7 @@ describe('EventForm', () => {
   let fixture: ComponentFixture<EventForm>;
   let ref: jasmine.SpyObj<MatDialogRef<EventForm>>;
   let save: jasmine.Spy;
+  let decisionMakers: jasmine.Spy;
   const state = signal<SaveState>({ requestId: null, status: 'idle', error: null, fieldErrors: {} });
   const element = () => fixture.nativeElement as HTMLElement;
   const field = (name: string) =>
@@ -27,13 +29,16 @@ describe('EventForm', () => {
   const create = async (data: Partial<EventFormData> = {}) => {
     ref = jasmine.createSpyObj<MatDialogRef<EventForm>>('MatDialogRef', ['close']);
     save = jasmine.createSpy('save').and.returnValue('r1');
+    decisionMakers = jasmine
+      .createSpy('decisionMakers')
+      .and.returnValue(of([{ id: 'b'.repeat(24), displayName: 'Johanna Johtaja' }]));
     state.set({ requestId: null, status: 'idle', error: null, fieldErrors: {} });
     TestBed.configureTestingModule({
       imports: [EventForm],
       providers: [
         provideTranslateService(),
         { provide: MatDialogRef, useValue: ref },
-        { provide: MAT_DIALOG_DATA, useValue: { save, state, ...data } },
+        { provide: MAT_DIALOG_DATA, useValue: { save, state, decisionMakers, ...data } },
       ],
     });
     fixture = TestBed.createComponent(EventForm);
@@ -132,5 +137,24 @@ describe('EventForm', () => {
     });
     await fixture.whenStable();
     expect(field('date').textContent).toContain('Not a real date');
+  });
+
+  it('asks who decided a care order, from the supervisors the server allows (LSL 13 §)', async () => {
+    await create();
+    fixture.componentInstance['form'].controls.type.setValue('care_order_decided');
+    await fixture.whenStable();
+    expect(decisionMakers).toHaveBeenCalledOnceWith('care_order_decided');
+    await submit();
+    expect(save).not.toHaveBeenCalled();
+    fixture.componentInstance['form'].controls.details.controls.decidedById.setValue('b'.repeat(24));
+    type('summary', 'Care order decided at the hearing.');
+    await submit();
+    expect(save).toHaveBeenCalledOnceWith({
+      event: {
+        type: 'care_order_decided',
+        date: jasmine.any(String),
+        details: { decidedById: 'b'.repeat(24), summary: 'Care order decided at the hearing.' },
+      },
+    });
   });
 });

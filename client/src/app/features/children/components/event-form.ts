@@ -7,11 +7,15 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
+import { Observable, of, startWith, switchMap } from 'rxjs';
 
 import {
   CASE_EVENT_TYPES,
   CaseEvent,
   CaseEventType,
+  DECISIONS_NEEDING_APPROVER,
+  DecisionMaker,
+  DecisionType,
   REPORTER_TYPES,
   URGENCY_LEVELS,
 } from '../data/children.model';
@@ -20,9 +24,14 @@ import { buildEventInput, EventFormValue, requiredFor } from './event-input';
 import { RecordDialogData, serverError, trackSave } from './record-dialog';
 
 export interface EventFormData extends RecordDialogData<EventFormValue> {
+  /** Who may make a decision that needs an approver (a supervisor other than the preparer). */
+  decisionMakers: (type: DecisionType) => Observable<DecisionMaker[]>;
   /** Present: correct this event (a new version with a reason); absent: record a new one. */
   event?: CaseEvent;
 }
+
+const needsApprover = (type: CaseEventType | ''): type is DecisionType =>
+  (DECISIONS_NEEDING_APPROVER as readonly string[]).includes(type);
 
 /** Dialog: record a case event (LSL 25-38 §) with the facts its type needs, or correct one. */
 @Component({
@@ -59,6 +68,7 @@ export class EventForm {
         this.details.extensionDays ?? (null as number | null),
         [Validators.min(1), Validators.max(30)],
       ],
+      decidedById: [this.details.decidedById ?? ''],
       summary: [this.details.summary ?? ''],
     }),
     reason: ['', this.correcting ? [Validators.required, Validators.minLength(3)] : []],
@@ -66,6 +76,15 @@ export class EventForm {
   protected readonly type = toSignal(this.form.controls.type.valueChanges, {
     initialValue: this.form.controls.type.value,
   });
+  /** The supervisors who may decide the chosen type for this child (empty for other types). */
+  protected readonly deciders = toSignal(
+    this.form.controls.type.valueChanges.pipe(
+      startWith(this.form.controls.type.value),
+      switchMap((type) => (needsApprover(type) ? this.data.decisionMakers(type) : of([]))),
+    ),
+    { initialValue: [] as DecisionMaker[] },
+  );
+  protected readonly needsApprover = needsApprover;
   protected readonly saving = trackSave(this.form, this.data, (path) => path.replace(/^event\./, ''));
   protected readonly serverError = serverError;
 

@@ -25,7 +25,8 @@ interface RawEventForm {
 const REQUIRED: Partial<Record<CaseEventType, readonly string[]>> = {
   notification_received: ['reporterType', 'content'],
   urgency_assessed: ['urgency'],
-  emergency_placement_extended: ['extensionDays'],
+  emergency_placement_extended: ['extensionDays', 'decidedById'],
+  care_order_decided: ['decidedById'],
 };
 
 export function requiredFor(details: FormGroup, type: CaseEventType | ''): void {

@@ -3,7 +3,14 @@ import { Action, Store } from '@ngrx/store';
 import { firstValueFrom } from 'rxjs';
 
 import { ChildrenApi } from '../data/children-api';
-import { CaseEvent, ChildViewInput, PlanGoal, SafetyScoreInput, TaskInput } from '../data/children.model';
+import {
+  CaseEvent,
+  ChildViewInput,
+  DecisionType,
+  PlanGoal,
+  SafetyScoreInput,
+  TaskInput,
+} from '../data/children.model';
 import { ChildPageActions } from '../state/child-page.actions';
 import { selectSave } from '../state/child-page.feature';
 import { EventFormValue } from './event-input';
@@ -26,6 +33,7 @@ export class RecordDialogs {
     const { EventForm } = await import('./event-form');
     await this.open(EventForm, {
       event,
+      decisionMakers: (type: DecisionType) => this.api.decisionMakers(childId, type),
       save: this.saver(({ event: input, reason }: EventFormValue, requestId) =>
         event
           ? ChildPageActions.eventCorrectionSubmitted({

@@ -89,4 +89,13 @@ describe('ChildrenApi', () => {
     api.myWork().subscribe();
     expect(http.expectOne('/api/v1/me/work').request.method).toBe('GET');
   });
+
+  it('asks who may decide a care order for the child', () => {
+    let names: string[] = [];
+    api.decisionMakers('c1', 'care_order_decided').subscribe((items) => (names = items.map((i) => i.displayName)));
+    const req = http.expectOne((r) => r.url === '/api/v1/children/c1/decision-makers');
+    expect(req.request.params.get('type')).toBe('care_order_decided');
+    req.flush({ items: [{ id: 'u9', displayName: 'Johanna' }] });
+    expect(names).toEqual(['Johanna']);
+  });
 });

@@ -14,6 +14,8 @@ import {
   ChildViewInput,
   ClientPlan,
   Deadline,
+  DecisionMaker,
+  DecisionType,
   MyWork,
   SafetyScore,
   SafetyScoreInput,
@@ -70,6 +72,11 @@ export class ChildrenApi {
     return this.http.post<CaseEvent>(url, correction, this.quiet);
   }
 
+  /** Who may make a decision that separation of duties covers (LSL 13 §) for this child. */
+  decisionMakers(childId: string, type: DecisionType): Observable<DecisionMaker[]> {
+    return this.items<DecisionMaker>(`${this.child(childId)}/decision-makers`, new HttpParams().set('type', type));
+  }
+
   eventVersions(childId: string, eventId: string): Observable<CaseEvent[]> {
     return this.items<CaseEvent>(`${this.child(childId)}/events/${encodeURIComponent(eventId)}/versions`);
   }
@@ -114,8 +121,8 @@ export class ChildrenApi {
     return this.http.get<MyWork>(`${this.base}/v1/me/work`);
   }
 
-  private items<T>(url: string): Observable<T[]> {
-    return this.http.get<Items<T>>(url).pipe(map((body) => body.items));
+  private items<T>(url: string, params?: HttpParams): Observable<T[]> {
+    return this.http.get<Items<T>>(url, { params }).pipe(map((body) => body.items));
   }
 
   private child(childId: string): string {

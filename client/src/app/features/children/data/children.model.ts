@@ -98,6 +98,14 @@ export const CHILD_VIEW_METHODS = sameMembers<typeof SharedMethods>()([
 export type ChildViewMethod = Member<typeof CHILD_VIEW_METHODS>;
 export const TIMELINE_KINDS = sameMembers<typeof SharedKinds>()(['event', 'plan', 'child_view', 'safety', 'task']);
 
+/** Decisions a supervisor other than the preparer makes (LSL 13 §): the event names who decided. */
+export const DECISIONS_NEEDING_APPROVER = ['care_order_decided', 'emergency_placement_extended'] as const;
+export type DecisionType = Member<typeof DECISIONS_NEEDING_APPROVER>;
+export interface DecisionMaker {
+  id: string;
+  displayName: string;
+}
+
 /** Query of `GET /children`; `q` is sent only from 2 characters on (the server's minimum). */
 export interface ChildListFilter {
   q?: string;

@@ -8,6 +8,8 @@ describe('wording', () => {
     expect(timelineCodeKey({ kind: 'child_view', code: 'not_obtained' })).toBe(
       'children.timeline.codes.child_view.not_obtained',
     );
+    expect(timelineCodeKey({ kind: 'plan', code: 'client_plan' })).toBe('children.timeline.codes.plan.client_plan');
+    expect(timelineCodeKey({ kind: 'safety', code: 'safety_score' })).toBe('children.timeline.codes.safety.safety_score');
     expect(timelineCodeKey({ kind: 'event', code: 'something_new' })).toBe('children.timeline.kind.event');
   });
 

@@ -6,9 +6,9 @@ import { CASE_EVENT_TYPES, CHILD_VIEW_METHODS, Deadline, TimelineItem, TimelineK
  */
 const TIMELINE_CODES: Record<TimelineKind, { prefix: string; codes: readonly string[] }> = {
   event: { prefix: 'children.eventTypes', codes: CASE_EVENT_TYPES },
-  plan: { prefix: 'children.timeline.codes.plan', codes: ['created', 'reviewed', 'open', 'in_progress', 'achieved', 'discontinued'] },
+  plan: { prefix: 'children.timeline.codes.plan', codes: ['client_plan'] },
   child_view: { prefix: 'children.timeline.codes.child_view', codes: [...CHILD_VIEW_METHODS, 'not_obtained'] },
-  safety: { prefix: 'children.timeline.codes.safety', codes: ['score', 'danger', 'safety_goal', 'worry', 'working_well'] },
+  safety: { prefix: 'children.timeline.codes.safety', codes: ['safety_score', 'danger', 'safety_goal', 'worry', 'working_well'] },
   task: { prefix: 'children.timeline.codes.task', codes: ['open', 'done', 'cancelled'] },
 };
 
