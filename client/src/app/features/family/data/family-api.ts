@@ -1,14 +1,16 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpContext } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 
 import { API_BASE_URL } from '../../../core/api-base';
+import { SKIP_ERROR_NOTIFICATION } from '../../../core/http/http-error.interceptor';
 import {
   CreateFamilyRequest,
   Family,
   Household,
   Person,
   PersonInput,
+  PersonPatch,
   Relationship,
   RelationshipInput,
   RelationshipPatch,
@@ -26,33 +28,33 @@ export class FamilyApi {
   }
 
   createFamily(childId: string, request: CreateFamilyRequest): Observable<Family> {
-    return this.http.post<Family>(this.url(childId), request);
+    return this.http.post<Family>(this.url(childId), request, quiet());
   }
 
   addPerson(childId: string, person: PersonInput): Observable<Person> {
-    return this.http.post<Person>(`${this.url(childId)}/persons`, person);
+    return this.http.post<Person>(`${this.url(childId)}/persons`, person, quiet());
   }
 
-  updatePerson(childId: string, personId: string, changes: Partial<PersonInput>): Observable<Person> {
-    return this.http.patch<Person>(`${this.url(childId)}/persons/${encodeURIComponent(personId)}`, changes);
+  updatePerson(childId: string, personId: string, changes: PersonPatch): Observable<Person> {
+    return this.http.patch<Person>(`${this.url(childId)}/persons/${encodeURIComponent(personId)}`, changes, quiet());
   }
 
-  /** Replaces the family's households (the whole list). */
-  saveHouseholds(childId: string, households: Household[]): Observable<unknown> {
-    return this.http.put(`${this.url(childId)}/households`, { households });
+  /** Replaces the family's households (the whole list; one with members cannot be dropped). */
+  saveHouseholds(childId: string, households: Household[]): Observable<Family> {
+    return this.http.put<Family>(`${this.url(childId)}/households`, { households }, quiet());
   }
 
   addRelationship(childId: string, relationship: RelationshipInput): Observable<Relationship> {
-    return this.http.post<Relationship>(`${this.url(childId)}/relationships`, relationship);
+    return this.http.post<Relationship>(`${this.url(childId)}/relationships`, relationship, quiet());
   }
 
   updateRelationship(childId: string, id: string, changes: RelationshipPatch): Observable<Relationship> {
-    return this.http.patch<Relationship>(this.relationshipUrl(childId, id), changes);
+    return this.http.patch<Relationship>(this.relationshipUrl(childId, id), changes, quiet());
   }
 
   /** A wrong line in the genogram is removed, not kept as history. */
   removeRelationship(childId: string, id: string): Observable<void> {
-    return this.http.delete<void>(this.relationshipUrl(childId, id));
+    return this.http.delete<void>(this.relationshipUrl(childId, id), quiet());
   }
 
   private relationshipUrl(childId: string, id: string): string {
@@ -63,3 +65,6 @@ export class FamilyApi {
     return `${this.base}/v1/children/${encodeURIComponent(childId)}/family`;
   }
 }
+
+/** Every write comes from a dialog or panel that shows its own failure (field errors in place). */
+const quiet = () => ({ context: new HttpContext().set(SKIP_ERROR_NOTIFICATION, true) });

@@ -54,6 +54,8 @@ export interface Person {
 }
 
 export type PersonInput = Partial<Omit<Person, 'id' | 'familyId'>> & { firstName: string };
+/** PATCH: a field left out is kept, `null` clears it. */
+export type PersonPatch = { [K in keyof PersonInput]?: PersonInput[K] | null };
 
 export interface Household {
   id: string;
@@ -76,7 +78,10 @@ export interface Relationship {
 export type RelationshipInput = Omit<Relationship, 'id' | 'familyId' | 'quality'> & {
   quality?: RelationshipQuality;
 };
-export type RelationshipPatch = Partial<Pick<Relationship, 'partnershipStatus' | 'parenthood' | 'quality'>>;
+/** PATCH: a field left out is kept, `null` clears it. */
+export type RelationshipPatch = {
+  [K in 'partnershipStatus' | 'parenthood' | 'quality']?: Relationship[K] | null;
+};
 
 export interface Family {
   id: string;

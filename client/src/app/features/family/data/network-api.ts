@@ -1,8 +1,9 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpContext } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 
 import { API_BASE_URL } from '../../../core/api-base';
+import { SKIP_ERROR_NOTIFICATION } from '../../../core/http/http-error.interceptor';
 import { NetworkMember, NetworkMemberInput, NetworkResponse } from './network.model';
 
 /** `/api/v1/children/:id/network`: the child's network map (verkostokartta). */
@@ -16,19 +17,22 @@ export class NetworkApi {
   }
 
   add(childId: string, member: NetworkMemberInput): Observable<NetworkMember> {
-    return this.http.post<NetworkMember>(this.url(childId), member);
+    return this.http.post<NetworkMember>(this.url(childId), member, quiet());
   }
 
   /** Replaces the member's fields (PUT: the whole input). */
   update(childId: string, memberId: string, member: NetworkMemberInput): Observable<NetworkMember> {
-    return this.http.put<NetworkMember>(`${this.url(childId)}/${encodeURIComponent(memberId)}`, member);
+    return this.http.put<NetworkMember>(`${this.url(childId)}/${encodeURIComponent(memberId)}`, member, quiet());
   }
 
   remove(childId: string, memberId: string): Observable<void> {
-    return this.http.delete<void>(`${this.url(childId)}/${encodeURIComponent(memberId)}`);
+    return this.http.delete<void>(`${this.url(childId)}/${encodeURIComponent(memberId)}`, quiet());
   }
 
   private url(childId: string): string {
     return `${this.base}/v1/children/${encodeURIComponent(childId)}/network`;
   }
 }
+
+/** Every write comes from a dialog or panel that shows its own failure (field errors in place). */
+const quiet = () => ({ context: new HttpContext().set(SKIP_ERROR_NOTIFICATION, true) });

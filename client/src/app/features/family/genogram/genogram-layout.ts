@@ -1,7 +1,7 @@
 import dagre from '@dagrejs/dagre';
 
 import { Family, Relationship } from '../data/family.model';
-import { buildGenogramGraph } from './genogram-graph';
+import { GenogramGraph, buildGenogramGraph } from './genogram-graph';
 import {
   ChildLine,
   GEOMETRY,
@@ -12,6 +12,7 @@ import {
   Point,
 } from './genogram-layout.model';
 import { childPath, emotionalPaths, partnershipPath, statusMarks } from './genogram-lines';
+import { separateCouples } from './genogram-order';
 
 export interface GenogramLayoutOptions {
   /** The child whose page shows the genogram: their symbol gets the double outline. */
@@ -32,9 +33,8 @@ const S = GEOMETRY.symbol;
  * lines are drawn between the placed symbols. Pure: the same family gives the same layout.
  */
 export function layoutGenogram(family: Family, options: GenogramLayoutOptions = {}): GenogramLayout {
-  const built = buildGenogramGraph(family);
+  const built = arrange(family);
   const { graph } = built;
-  dagre.layout(graph, { constraints: built.order });
   const box = (id: string) => graph.node(id) as Box;
   const top = (id: string) => box(id).y - GEOMETRY.nodeHeight / 2;
   const rows = [...new Set(built.persons.map((p) => Math.round(box(p.id).y)))].sort((a, b) => a - b);
@@ -103,6 +103,22 @@ export function layoutGenogram(family: Family, options: GenogramLayoutOptions = 
     })),
     households: householdBoxes(family, persons),
   };
+}
+
+/** Lays the graph out; a second pass keeps couples side by side when someone landed between them. */
+function arrange(family: Family): GenogramGraph {
+  const first = buildGenogramGraph(family);
+  dagre.layout(first.graph, { constraints: first.order });
+  const apart = separateCouples(first);
+  if (!apart.length) return first;
+  const second = buildGenogramGraph(family);
+  try {
+    dagre.layout(second.graph, { constraints: [...second.order, ...apart] });
+    return second;
+  } catch {
+    // Constraints that contradict each other: the first layout is complete and correct, if less tidy.
+    return first;
+  }
 }
 
 const hasQuality = (

@@ -1,0 +1,31 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { TranslatePipe } from '@ngx-translate/core';
+
+import { NETWORK_SECTORS, NetworkMember } from '../data/network.model';
+import { SUPPORT_GLYPHS } from './network-map-svg';
+
+/** The network as a table, sector by sector and closest first: the list to edit and the map's text alternative. */
+@Component({
+  selector: 'app-network-table',
+  imports: [MatButtonModule, MatIconModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './network-table.html',
+  styleUrl: '../family-table.scss',
+})
+export class NetworkTable {
+  readonly members = input.required<NetworkMember[]>();
+  readonly readonly = input(false);
+  readonly edit = output<NetworkMember>();
+  readonly remove = output<NetworkMember>();
+  protected readonly glyphs = SUPPORT_GLYPHS;
+  protected readonly rows = computed(() =>
+    [...this.members()].sort(
+      (a, b) =>
+        NETWORK_SECTORS.indexOf(a.sector) - NETWORK_SECTORS.indexOf(b.sector) ||
+        a.closeness - b.closeness ||
+        a.name.localeCompare(b.name, 'fi'),
+    ),
+  );
+}
