@@ -1,0 +1,79 @@
+import { Type } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { provideTranslateService } from '@ngx-translate/core';
+import { of } from 'rxjs';
+
+import { threeGenerationFamily } from '../testing/family-fixture';
+import { clickButton, setValue } from '../testing/dom';
+import { HouseholdsDialog } from './households-dialog';
+import { LineDialog } from './line-dialog';
+
+describe('LineDialog and HouseholdsDialog', () => {
+  let save: jasmine.Spy;
+  let ref: jasmine.SpyObj<MatDialogRef<unknown>>;
+
+  async function open<T>(component: Type<T>, data: object): Promise<ComponentFixture<T>> {
+    ref = jasmine.createSpyObj<MatDialogRef<unknown>>('MatDialogRef', ['close']);
+    save = jasmine.createSpy('save').and.returnValue(of({}));
+    TestBed.configureTestingModule({
+      imports: [component],
+      providers: [
+        provideTranslateService(),
+        { provide: MatDialogRef, useValue: ref },
+        { provide: MAT_DIALOG_DATA, useValue: { ...data, save } },
+      ],
+    });
+    const fixture = TestBed.createComponent(component);
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  it('sets the status and quality of a couple line the user picks', async () => {
+    const fixture = await open(LineDialog, { family: threeGenerationFamily() });
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('select[formcontrolname="partnershipStatus"]')).toBeNull();
+    setValue(element, 'select[formcontrolname="lineId"]', 'r-parents');
+    await fixture.whenStable();
+    expect(element.querySelector<HTMLSelectElement>('select[formcontrolname="quality"]')!.value).toBe(
+      'conflicted',
+    );
+    setValue(element, 'select[formcontrolname="partnershipStatus"]', 'divorced');
+    setValue(element, 'select[formcontrolname="quality"]', 'hostile');
+    clickButton(element, 'common.save');
+    expect(save).toHaveBeenCalledOnceWith('r-parents', { partnershipStatus: 'divorced', quality: 'hostile' });
+  });
+
+  it('changes the parenthood of a parent line given to it', async () => {
+    const family = threeGenerationFamily();
+    const line = family.relationships.find((r) => r.id === 'r-foster')!;
+    const fixture = await open(LineDialog, { family, line });
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector<HTMLSelectElement>('select[formcontrolname="parenthood"]')!.value).toBe(
+      'foster',
+    );
+    setValue(element, 'select[formcontrolname="quality"]', 'close');
+    clickButton(element, 'common.save');
+    expect(save).toHaveBeenCalledOnceWith('r-foster', { parenthood: 'foster', quality: 'close' });
+  });
+
+  it('adds, renames and drops households and saves the whole list', async () => {
+    const households = [
+      { id: 'h1', label: 'Äidin koti' },
+      { id: 'h2', label: 'Isän koti', address: 'Kotikatu 1' },
+    ];
+    const fixture = await open(HouseholdsDialog, { households });
+    const element = fixture.nativeElement as HTMLElement;
+    element.querySelector<HTMLButtonElement>('li:first-child button')!.click();
+    clickButton(element, 'family.households.add');
+    await fixture.whenStable();
+    const labels = element.querySelectorAll<HTMLInputElement>('input[formcontrolname="label"]');
+    expect(labels.length).toBe(2);
+    setValue(labels[1].parentElement!, 'input', 'Sijaisperhe');
+    clickButton(element, 'common.save');
+    const [saved] = save.calls.mostRecent().args as [{ id: string; label: string; address?: string }[]];
+    expect(saved[0]).toEqual({ id: 'h2', label: 'Isän koti', address: 'Kotikatu 1' });
+    expect(saved[1]).toEqual({ id: jasmine.stringMatching(/^h-/), label: 'Sijaisperhe' });
+    expect(ref.close).toHaveBeenCalledOnceWith(true);
+  });
+});
