@@ -12,8 +12,8 @@ import { DialogFailure } from './server-errors';
     @if (failure(); as failure) {
       <div role="alert">
         <p>{{ failure.key | translate }}</p>
-        @for (message of failure.other; track message) {
-          <p>{{ message | translate }}</p>
+        @for (message of failure.other; track $index) {
+          <p>{{ message.key | translate: message.params }}</p>
         }
       </div>
     }

@@ -1,9 +1,12 @@
 import { Type } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { provideTranslateService } from '@ngx-translate/core';
-import { of } from 'rxjs';
+import { TranslateService, provideTranslateService } from '@ngx-translate/core';
+import { HttpErrorResponse } from '@angular/common/http';
+import { of, throwError } from 'rxjs';
 
+import en from '../../../../../public/i18n/en.json';
+import fi from '../../../../../public/i18n/fi.json';
 import { threeGenerationFamily } from '../testing/family-fixture';
 import { clickButton, setValue } from '../testing/dom';
 import { HouseholdsDialog } from './households-dialog';
@@ -24,6 +27,8 @@ describe('LineDialog and HouseholdsDialog', () => {
         { provide: MAT_DIALOG_DATA, useValue: { ...data, save } },
       ],
     });
+    TestBed.inject(TranslateService).setTranslation('en', en);
+    TestBed.inject(TranslateService).use('en');
     const fixture = TestBed.createComponent(component);
     await fixture.whenStable();
     return fixture;
@@ -40,7 +45,7 @@ describe('LineDialog and HouseholdsDialog', () => {
     );
     setValue(element, 'select[formcontrolname="partnershipStatus"]', 'divorced');
     setValue(element, 'select[formcontrolname="quality"]', 'hostile');
-    clickButton(element, 'common.save');
+    clickButton(element, 'Save');
     expect(save).toHaveBeenCalledOnceWith('r-parents', { partnershipStatus: 'divorced', quality: 'hostile' });
   });
 
@@ -53,7 +58,7 @@ describe('LineDialog and HouseholdsDialog', () => {
       'foster',
     );
     setValue(element, 'select[formcontrolname="quality"]', 'close');
-    clickButton(element, 'common.save');
+    clickButton(element, 'Save');
     expect(save).toHaveBeenCalledOnceWith('r-foster', { parenthood: 'foster', quality: 'close' });
   });
 
@@ -65,15 +70,41 @@ describe('LineDialog and HouseholdsDialog', () => {
     const fixture = await open(HouseholdsDialog, { households });
     const element = fixture.nativeElement as HTMLElement;
     element.querySelector<HTMLButtonElement>('li:first-child button')!.click();
-    clickButton(element, 'family.households.add');
+    clickButton(element, 'Add household');
     await fixture.whenStable();
     const labels = element.querySelectorAll<HTMLInputElement>('input[formcontrolname="label"]');
     expect(labels.length).toBe(2);
     setValue(labels[1].parentElement!, 'input', 'Sijaisperhe');
-    clickButton(element, 'common.save');
+    clickButton(element, 'Save');
     const [saved] = save.calls.mostRecent().args as [{ id: string; label: string; address?: string }[]];
     expect(saved[0]).toEqual({ id: 'h2', label: 'Isän koti', address: 'Kotikatu 1' });
     expect(saved[1]).toEqual({ id: jasmine.stringMatching(/^h-/), label: 'Sijaisperhe' });
     expect(ref.close).toHaveBeenCalledOnceWith(true);
+  });
+
+  it('explains why a household with members cannot be dropped', async () => {
+    const fixture = await open(HouseholdsDialog, { households: [{ id: 'h1', label: 'Äidin koti' }] });
+    const element = fixture.nativeElement as HTMLElement;
+    const message = 'A household still has members (Katja, Onni); move them first.';
+    const details = [{ path: 'households', message }];
+    save.and.returnValue(
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 400,
+            error: { error: { code: 'validation_failed', message: 'x', details } },
+          }),
+      ),
+    );
+    TestBed.inject(TranslateService).setTranslation('fi', fi);
+    TestBed.inject(TranslateService).use('fi');
+    await fixture.whenStable();
+    element.querySelector<HTMLButtonElement>('li:first-child button')!.click();
+    clickButton(element, 'Tallenna');
+    await fixture.whenStable();
+    expect(element.querySelector('[role="alert"]')!.textContent).toContain(
+      'Kotitaloudessa on vielä jäseniä (Katja, Onni).',
+    );
+    expect(ref.close).not.toHaveBeenCalled();
   });
 });

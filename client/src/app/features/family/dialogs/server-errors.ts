@@ -14,14 +14,33 @@ const RULE_KEYS: Record<string, string> = {
   'No such household in this family.': 'family.rules.noHousehold',
 };
 
+/** Rules whose message names people: the names become a parameter of the wording. */
+const RULE_PATTERNS: [RegExp, string][] = [
+  [/^A household still has members \((.*)\); move them first\.$/, 'family.rules.householdHasMembers'],
+];
+
 /** A translation key for a known rule; any other server message as it is (translate passes it through). */
 export const ruleMessage = (message: string) => RULE_KEYS[message] ?? message;
+
+/** A message to translate, with its parameters. */
+export interface Worded {
+  key: string;
+  params?: Record<string, string>;
+}
+
+function worded(message: string): Worded {
+  for (const [pattern, key] of RULE_PATTERNS) {
+    const match = pattern.exec(message);
+    if (match) return { key, params: { names: match[1] } };
+  }
+  return { key: ruleMessage(message) };
+}
 
 export interface DialogFailure {
   /** What went wrong overall (translation key). */
   key: string;
   /** Field messages that belong to no field of this dialog. */
-  other: string[];
+  other: Worded[];
 }
 
 /**
@@ -33,13 +52,13 @@ export function applyServerErrors(
   control: (path: string) => AbstractControl | null,
   fields: Record<string, string> = {},
 ): DialogFailure {
-  const other: string[] = [];
+  const other: Worded[] = [];
   for (const [path, message] of Object.entries(fieldErrors(err))) {
     const target = control(fields[path] ?? path);
     if (target) {
       target.setErrors({ server: ruleMessage(message) });
       target.markAsTouched();
-    } else other.push(ruleMessage(message));
+    } else other.push(worded(message));
   }
   const key = err instanceof HttpErrorResponse ? describeHttpError(err).key : 'errors.unexpected';
   return { key, other };

@@ -27,6 +27,7 @@ interface Box {
 }
 
 const S = GEOMETRY.symbol;
+const EMOTIONAL_ASIDE = 12;
 
 /**
  * Positions everything in the genogram: dagre places the people (see buildGenogramGraph), and the
@@ -95,10 +96,12 @@ export function layoutGenogram(family: Family, options: GenogramLayoutOptions = 
     emotionalLines: built.relationships.filter(hasQuality).map((relationship) => ({
       relationship,
       quality: relationship.quality,
+      // A parent's line runs beside the parent-child line, not on top of it.
       paths: emotionalPaths(
         at.get(relationship.fromPersonId)!,
         at.get(relationship.toPersonId)!,
         relationship.quality,
+        relationship.kind === 'parent_of' ? EMOTIONAL_ASIDE : 0,
       ),
     })),
     households: householdBoxes(family, persons),

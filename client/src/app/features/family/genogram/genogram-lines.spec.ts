@@ -27,6 +27,10 @@ describe('genogram lines', () => {
     expect(cut.slice(0, 2)).toEqual(['M24 0 L92 0', 'M108 0 L176 0']);
   });
 
+  it('moves a line sideways when asked', () => {
+    expect(emotionalPaths({ x: 0, y: 0 }, { x: 0, y: 200 }, 'distant', 12)).toEqual(['M-12 24 L-12 176']);
+  });
+
   it('leaves out a line too short to see between touching symbols', () => {
     expect(emotionalPaths(a, { x: 40, y: 0 }, 'close')).toEqual([]);
   });

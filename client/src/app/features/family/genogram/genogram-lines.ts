@@ -31,15 +31,16 @@ export function childPath(from: Point, barY: number, to: Point): string {
 /**
  * The emotional line between two symbol centres, kept clear of the symbols: parallel strokes for
  * close (2) and very close (3), a zigzag for conflicted and hostile, a gap with end bars for a
- * cut-off, one (dotted by style) stroke for distant.
+ * cut-off, one (dotted by style) stroke for distant. `aside` moves the whole line sideways, off the
+ * parent-child line it would otherwise cover.
  */
-export function emotionalPaths(a: Point, b: Point, quality: RelationshipQuality): string[] {
+export function emotionalPaths(a: Point, b: Point, quality: RelationshipQuality, aside = 0): string[] {
   const length = Math.hypot(b.x - a.x, b.y - a.y);
   const inset = GEOMETRY.symbol / 2 + 4;
   if (quality === 'normal' || length <= 2 * inset + 8) return [];
   const u = { x: (b.x - a.x) / length, y: (b.y - a.y) / length };
   const n = { x: -u.y, y: u.x };
-  const start = along(a, u, inset);
+  const start = along(a, u, inset, n, aside);
   const span = length - 2 * inset;
   const end = along(start, u, span);
   const parallel = (offsets: number[]) =>
