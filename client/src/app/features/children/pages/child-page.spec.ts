@@ -1,15 +1,30 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 
 import { selectSession } from '../../auth/state/auth.feature';
+import { GenogramPanel, NetworkPanel } from '../../family';
 import { sessionInfo } from '../../auth/testing/session.fixture';
 import { ChildPageActions } from '../state/child-page.actions';
 import * as fromChild from '../state/child-page.feature';
 import { initialChildPageState } from '../state/child-page.feature';
 import { picture } from '../testing/children.fixture';
 import { ChildPage } from './child-page';
+
+/** The family panels are another feature's containers (with their own specs); here only their place. */
+@Component({ selector: 'app-genogram-panel', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class GenogramStub {
+  readonly childId = input('');
+  readonly readonly = input(false);
+}
+@Component({ selector: 'app-network-panel', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class NetworkStub {
+  readonly childId = input('');
+  readonly childName = input('');
+  readonly readonly = input(false);
+}
 
 describe('ChildPage', () => {
   let fixture: ComponentFixture<ChildPage>;
@@ -22,6 +37,10 @@ describe('ChildPage', () => {
     TestBed.configureTestingModule({
       imports: [ChildPage],
       providers: [provideMockStore(), provideTranslateService(), provideRouter([])],
+    });
+    TestBed.overrideComponent(ChildPage, {
+      remove: { imports: [GenogramPanel, NetworkPanel] },
+      add: { imports: [GenogramStub, NetworkStub] },
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectSession, sessionInfo({ teamIds: ['team1'] }));
@@ -90,6 +109,11 @@ describe('ChildPage', () => {
     expect(element().querySelector('app-safety-scales')?.textContent).toContain('Äiti');
     expect(text()).toContain('Call the school nurse');
     expect(element().querySelector('#family-heading')).not.toBeNull();
+    const genogram = fixture.debugElement.query((d) => d.componentInstance instanceof GenogramStub);
+    expect((genogram.componentInstance as GenogramStub).childId()).toBe('c1');
+    expect((genogram.componentInstance as GenogramStub).readonly()).toBeFalse();
+    const network = fixture.debugElement.query((d) => d.componentInstance instanceof NetworkStub);
+    expect((network.componentInstance as NetworkStub).childName()).toBe('Aino Virtanen');
     expect(element().querySelector('app-timeline')).not.toBeNull();
   });
 
@@ -104,6 +128,8 @@ describe('ChildPage', () => {
     await refresh();
     expect(text()).not.toContain('children.actions.addEvent');
     expect(text()).toContain('children.child.readOnly.supervisor_access');
+    const genogram = fixture.debugElement.query((d) => d.componentInstance instanceof GenogramStub);
+    expect((genogram.componentInstance as GenogramStub).readonly()).toBeTrue();
     expect(element().querySelector('a[href="/children/c1/access-log"]')).not.toBeNull();
   });
 

@@ -16,6 +16,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { hasRole } from '../../auth/data/session.model';
 import { selectSession } from '../../auth/state/auth.feature';
+import { GenogramPanel, NetworkPanel } from '../../family';
 import { ChildAccessPrompt } from '../components/child-access-prompt';
 import { ChildHeader } from '../components/child-header';
 import { ChildViewCard } from '../components/child-view-card';
@@ -43,7 +44,9 @@ import * as fromChild from '../state/child-page.feature';
     ChildHeader,
     ChildViewCard,
     DeadlineList,
+    GenogramPanel,
     GoalList,
+    NetworkPanel,
     SafetyScales,
     TaskList,
     Timeline,
