@@ -9,10 +9,24 @@ import { Family, Person, Relationship } from './data/family.model';
  * Opens the genogram's editing dialogs (each loaded when first used) wired to the API for one child.
  * Resolves true when the dialog saved something.
  */
+export type GenogramDialog = 'person' | 'partnership' | 'child' | 'line' | 'households';
+
 @Injectable()
 export class GenogramDialogs {
   private readonly injector = inject(Injector);
   private readonly api = inject(FamilyApi);
+
+  /** `target`: the person or line to edit (from the list view). */
+  run(
+    kind: GenogramDialog,
+    childId: string,
+    family: Family,
+    target?: Person | Relationship,
+  ): Promise<boolean> {
+    if (kind === 'person') return this.person(childId, family, target as Person | undefined);
+    if (kind === 'line') return this.line(childId, family, target as Relationship | undefined);
+    return this[kind](childId, family);
+  }
 
   async person(childId: string, family: Family, person?: Person): Promise<boolean> {
     const { PersonDialog } = await import('./dialogs/person-dialog');

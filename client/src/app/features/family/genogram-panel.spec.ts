@@ -39,7 +39,7 @@ describe('GenogramPanel', () => {
   it('offers to create a family when the child has none, then draws it', async () => {
     await serve(null);
     expect(element().querySelector('svg')).toBeNull();
-    setValue(element(), 'form.create input', 'Virtanen');
+    setValue(element(), 'app-create-family-form input', 'Virtanen');
     clickButton(element(), 'Create family');
     const create = http.expectOne({ method: 'POST', url });
     expect(create.request.body).toEqual({ name: 'Virtanen' });

@@ -8,19 +8,17 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { catchError, of, switchMap, tap } from 'rxjs';
 
 import { FamilyApi } from './data/family-api';
 import { Family, Person, Relationship } from './data/family.model';
-import { GenogramDialogs } from './genogram-dialogs';
-import { downloadBlob, serializeSvg, svgToPng } from './genogram/genogram-export';
+import { GenogramDialog, GenogramDialogs } from './genogram-dialogs';
+import { CreateFamilyForm } from './genogram/create-family-form';
+import { exportDrawing } from './genogram/genogram-export';
 import { layoutGenogram } from './genogram/genogram-layout';
 import { GenogramLegend } from './genogram/genogram-legend';
 import { GenogramSvg } from './genogram/genogram-svg';
@@ -33,15 +31,13 @@ import { GenogramTable } from './genogram/genogram-table';
 @Component({
   selector: 'app-genogram-panel',
   imports: [
+    CreateFamilyForm,
     GenogramLegend,
     GenogramSvg,
     GenogramTable,
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
-    ReactiveFormsModule,
     TranslatePipe,
   ],
   providers: [GenogramDialogs],
@@ -62,9 +58,6 @@ export class GenogramPanel {
   /** Translation key announced in the status region. */
   protected readonly message = signal<string | null>(null);
   protected readonly showList = signal(false);
-  protected readonly createForm = new FormGroup({
-    name: new FormControl('', { nonNullable: true, validators: Validators.required }),
-  });
   protected readonly layout = computed(() => {
     const family = this.family();
     return family ? layoutGenogram(family, { indexChildId: this.childId() }) : null;
@@ -82,31 +75,17 @@ export class GenogramPanel {
       .subscribe();
   }
 
-  protected createFamily(): void {
-    const name = this.createForm.controls.name;
-    if (name.invalid) return name.markAsTouched();
-    this.api.createFamily(this.childId(), { name: name.value.trim() }).subscribe({
+  protected createFamily(name: string): void {
+    this.api.createFamily(this.childId(), { name }).subscribe({
       next: () => this.after(true),
       error: () => this.message.set('family.genogram.saveFailed'),
     });
   }
 
-  protected open(kind: 'person' | 'partnership' | 'child' | 'line' | 'households'): Promise<void> {
-    return this.edit((id, family) => this.dialogs[kind](id, family));
-  }
-
-  /** Runs a dialog; after a save the family is read again and laid out anew. */
-  protected async edit(open: (childId: string, family: Family) => Promise<boolean>): Promise<void> {
+  /** Runs an editing dialog; after a save the family is read again and laid out anew. */
+  protected async open(kind: GenogramDialog, target?: Person | Relationship): Promise<void> {
     const family = this.family();
-    if (family) this.after(await open(this.childId(), family));
-  }
-
-  protected editPerson(person: Person): Promise<void> {
-    return this.edit((id, family) => this.dialogs.person(id, family, person));
-  }
-
-  protected editLine(line: Relationship): Promise<void> {
-    return this.edit((id, family) => this.dialogs.line(id, family, line));
+    if (family && (await this.dialogs.run(kind, this.childId(), family, target))) this.after(true);
   }
 
   protected removeLine(line: Relationship): void {
@@ -119,14 +98,7 @@ export class GenogramPanel {
 
   protected async export(format: 'svg' | 'png'): Promise<void> {
     const svg = this.drawing()?.svgElement();
-    const layout = this.layout();
-    if (!svg || !layout) return;
-    const text = serializeSvg(svg);
-    const blob =
-      format === 'svg'
-        ? new Blob([text], { type: 'image/svg+xml' })
-        : await svgToPng(text, layout.width, layout.height);
-    downloadBlob(blob, `${this.translate.instant('family.genogram.fileName')}.${format}`);
+    if (svg) await exportDrawing(svg, format, this.translate.instant('family.genogram.fileName'));
   }
 
   private after(saved: boolean): void {

@@ -59,3 +59,16 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.click();
   setTimeout(() => URL.revokeObjectURL(url));
 }
+
+/** Downloads the drawing as a standalone SVG file or as a PNG picture. */
+export async function exportDrawing(
+  svg: SVGSVGElement,
+  format: 'svg' | 'png',
+  fileBase: string,
+): Promise<void> {
+  const text = serializeSvg(svg);
+  const { width, height } = svg.viewBox.baseVal;
+  const blob =
+    format === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text, width, height);
+  downloadBlob(blob, `${fileBase}.${format}`);
+}

@@ -1,18 +1,15 @@
-import dagre from '@dagrejs/dagre';
-
 import { Family, Relationship } from '../data/family.model';
-import { GenogramGraph, buildGenogramGraph } from './genogram-graph';
+import { householdBoxes } from './genogram-households';
 import {
   ChildLine,
   GEOMETRY,
   GenogramLayout,
-  HouseholdBox,
   PartnershipLine,
   PlacedPerson,
   Point,
 } from './genogram-layout.model';
 import { childPath, emotionalPaths, partnershipPath, statusMarks } from './genogram-lines';
-import { separateCouples } from './genogram-order';
+import { arrange } from './genogram-order';
 
 export interface GenogramLayoutOptions {
   /** The child whose page shows the genogram: their symbol gets the double outline. */
@@ -108,42 +105,6 @@ export function layoutGenogram(family: Family, options: GenogramLayoutOptions = 
   };
 }
 
-/** Lays the graph out; a second pass keeps couples side by side when someone landed between them. */
-function arrange(family: Family): GenogramGraph {
-  const first = buildGenogramGraph(family);
-  dagre.layout(first.graph, { constraints: first.order });
-  const apart = separateCouples(first);
-  if (!apart.length) return first;
-  const second = buildGenogramGraph(family);
-  try {
-    dagre.layout(second.graph, { constraints: [...second.order, ...apart] });
-    return second;
-  } catch {
-    // Constraints that contradict each other: the first layout is complete and correct, if less tidy.
-    return first;
-  }
-}
-
 const hasQuality = (
   r: Relationship,
 ): r is Relationship & { quality: Exclude<Relationship['quality'], 'normal'> } => r.quality !== 'normal';
-
-/**
- * The outline around each household's members. Computed from the members (dagre's cluster boxes
- * occasionally miss a member); dagre's clusters still keep a household's members next to each other.
- */
-function householdBoxes(family: Family, persons: PlacedPerson[]): HouseholdBox[] {
-  return [...family.households]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .flatMap((household) => {
-      const members = persons.filter((p) => p.person.householdId === household.id);
-      if (!members.length) return [];
-      const left = Math.min(...members.map((p) => p.x)) - GEOMETRY.nodeWidth / 2 - GEOMETRY.householdPad;
-      const right = Math.max(...members.map((p) => p.x)) + GEOMETRY.nodeWidth / 2 + GEOMETRY.householdPad;
-      const top =
-        Math.min(...members.map((p) => p.y)) - S / 2 - GEOMETRY.householdPad - GEOMETRY.householdLabel;
-      const bottom =
-        Math.max(...members.map((p) => p.y)) - S / 2 + GEOMETRY.nodeHeight + GEOMETRY.householdPad;
-      return [{ household, x: left, y: top, width: right - left, height: bottom - top }];
-    });
-}

@@ -1,4 +1,7 @@
-import { GenogramGraph } from './genogram-graph';
+import dagre from '@dagrejs/dagre';
+
+import { Family } from '../data/family.model';
+import { GenogramGraph, buildGenogramGraph } from './genogram-graph';
 
 export interface OrderConstraint {
   left: string;
@@ -8,6 +11,22 @@ export interface OrderConstraint {
 interface Placed {
   x: number;
   y: number;
+}
+
+/** Lays the graph out; a second pass keeps couples side by side when someone landed between them. */
+export function arrange(family: Family): GenogramGraph {
+  const first = buildGenogramGraph(family);
+  dagre.layout(first.graph, { constraints: first.order });
+  const apart = separateCouples(first);
+  if (!apart.length) return first;
+  const second = buildGenogramGraph(family);
+  try {
+    dagre.layout(second.graph, { constraints: [...second.order, ...apart] });
+    return second;
+  } catch {
+    // Constraints that contradict each other: the first layout is complete and correct, if less tidy.
+    return first;
+  }
 }
 
 /**
