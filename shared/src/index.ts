@@ -20,3 +20,4 @@ export * from './case/situational-picture-api.js';
 export * from './family/genogram-api.js';
 export * from './family/genogram-rules.js';
 export * from './family/network-api.js';
+export * from './therapy/index.js';

@@ -40,6 +40,12 @@ export const AUDIT_VIEWS = [
   'child.allocation',
   'children.search',
   'my-work',
+  'therapy.plan',
+  'therapy.comments',
+  'therapy.sessions',
+  'therapy.measurements',
+  'therapy.reminders',
+  'therapy.export',
 ] as const;
 export type AuditView = (typeof AUDIT_VIEWS)[number];
 export const auditViewSchema = z.enum(AUDIT_VIEWS);
