@@ -20,6 +20,7 @@ import { installFamily } from './features/family/install.js';
 import { installNetwork } from './features/network/install.js';
 import { installCaseload } from './features/caseload/install.js';
 import { installMyWork } from './features/my-work/install.js';
+import { installTherapy } from './features/therapy/install.js';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -62,11 +63,12 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
   });
   installCase(app, { database, openApi, access });
   const records = { connection: database.connection, openApi, ...access };
-  const { guard } = installChildren(app, records);
+  const { guard, children } = installChildren(app, records);
   installFamily(app, { ...records, guard });
   installNetwork(app, { ...records, guard });
   installCaseload(app, records);
   installMyWork(app, records);
+  installTherapy(app, { ...records, children });
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi.document({ title: 'Kehä API', version: APP_VERSION }));
   });

@@ -82,10 +82,21 @@ export class ChildAccessGate {
     caller: Caller,
     action: ChildAction,
     child: ChildRelationshipFacts,
-    audit: { part: RecordPart; view: string; fields?: string[]; purpose?: string },
+    audit: {
+      part: RecordPart;
+      view: string;
+      fields?: string[];
+      purpose?: string;
+      /**
+       * A feature rule that can only narrow an allowed answer (e.g. only the family therapist writes
+       * therapy plans), so that the refusal is audited like any other.
+       */
+      narrow?: (decision: Decision) => Decision;
+    },
   ): Promise<GateDecision> {
     const { resource, grantDetails } = await this.resourceFor(caller, child, audit.part);
-    const decision = can(caller.user, action, resource);
+    const policy = can(caller.user, action, resource);
+    const decision = policy.allowed && audit.narrow ? audit.narrow(policy) : policy;
     const usedRef = decision.allowed && decision.flagged ? validGrant(caller.user, resource) : undefined;
     const grant = usedRef ? grantDetails.get(usedRef) : undefined;
     await this.audit.record({
