@@ -4,6 +4,7 @@ import { userModel } from '../features/users/model.js';
 import { hashPassword } from '../features/users/passwords.js';
 import { helsinkiToday } from '../features/case/dates.js';
 import { seedDemoChildren } from './demo-children.js';
+import { seedDemoTherapy } from './demo-therapy.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation.js';
 
 /**
@@ -29,14 +30,17 @@ export async function seedDemoData(connection: Connection): Promise<boolean> {
       passwordHash,
     })),
   );
-  await seedDemoChildren(
-    connection,
-    {
-      teamIdByCode,
-      userIdByUsername: new Map(users.map((user) => [user.username, user._id])),
-      displayNameByUsername: new Map(users.map((user) => [user.username, user.displayName])),
-    },
-    helsinkiToday(),
-  );
+  const today = helsinkiToday();
+  const people = {
+    teamIdByCode,
+    userIdByUsername: new Map(users.map((user) => [user.username, user._id])),
+    displayNameByUsername: new Map(users.map((user) => [user.username, user.displayName])),
+  };
+  await seedDemoChildren(connection, people, today);
+  const account = (username: string) => ({
+    id: people.userIdByUsername.get(username)!,
+    name: people.displayNameByUsername.get(username)!,
+  });
+  await seedDemoTherapy(connection, account('sari.therapist'), account('mikko.lead'), today);
   return true;
 }
