@@ -163,6 +163,8 @@ function baselineVsLatest(doc: Doc, series: Score15Series, l: Language): void {
 }
 
 function charts(doc: Doc, series: Score15Series, l: Language): void {
+  // Keep the heading with the first chart.
+  if (series.respondents.length && doc.y > doc.page.height - 300) doc.addPage();
   section(doc, W.outcomes[l], W.outcomesNote[l]);
   if (!series.respondents.length) {
     doc.text(W.noMeasurements[l]);
