@@ -70,6 +70,7 @@ describe('therapy sessions and SCORE-15 measurements (HTTP)', () => {
     expect(teen.body.scores).toEqual(
       jasmine.objectContaining({ total: null, strengths: null, answered: 13 }),
     );
+    expect(teen.body.answers).toEqual(gaps); // blanks are kept as blanks, not as zeros
     expect(
       teen.body.scores.unscored.map((u: { scale: string; reason: string }) => [u.scale, u.reason]),
     ).toEqual([
