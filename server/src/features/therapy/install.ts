@@ -10,6 +10,7 @@ import { TherapyPlanService } from './plan-service.js';
 import { myReminderRoutes, recordRoutes } from './record-routes.js';
 import { TherapyReminderService } from './reminder-service.js';
 import { TherapySessionService } from './session-service.js';
+import { TherapyTeamPlans, teamPlanRoutes } from './team-plans.js';
 import { TherapyAccess } from './therapy-access.js';
 
 /**
@@ -33,4 +34,5 @@ export function installTherapy(app: Express, deps: ChildRecordDeps & { children:
   ];
   for (const routes of routers) app.use('/api/v1/therapy-plans', routes.router);
   app.use('/api/v1/me', myReminderRoutes(openApi, reminders).router);
+  app.use('/api/v1/me', teamPlanRoutes(openApi, new TherapyTeamPlans(connection, deps.audit)).router);
 }
