@@ -21,3 +21,4 @@ export * from './family/genogram-api.js';
 export * from './family/genogram-rules.js';
 export * from './family/network-api.js';
 export * from './therapy/index.js';
+export * from './placement/index.js';

@@ -13,6 +13,10 @@ export type ApiErrorCode =
   | 'not_found'
   | 'conflict'
   | 'caseload_cap_reached'
+  /** A placement over the unit's places (overridable with a reason) or its legal maximum (PHL 7-8 §). */
+  | 'capacity_exceeded'
+  /** An edit based on an old revision; `error.current` holds the server's current version. */
+  | 'stale_revision'
   | 'rate_limited'
   | 'unavailable'
   | 'internal';
@@ -28,5 +32,7 @@ export interface ApiErrorBody {
     code: ApiErrorCode;
     message: string;
     details?: ApiFieldIssue[];
+    /** With `stale_revision`: the record as the server has it now, so the client can show the conflict. */
+    current?: unknown;
   };
 }
