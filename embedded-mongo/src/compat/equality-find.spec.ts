@@ -42,6 +42,35 @@ describe('compat: equality filters', () => {
       expect(await ids({ v: 'x' })).toEqual([10]);
       expect(await ids({ nope: 1 })).toEqual([]);
       expect((await c.findOne({ _id: 4 }))?.v).toEqual(Decimal128.fromString('5'));
+
+      // $in and $eq of scalars take the same fast path.
+      expect(await ids({ v: { $eq: 5 } })).toEqual([1, 2, 3, 4, 5]);
+      expect(await ids({ v: { $eq: oid } })).toEqual([8, 10]);
+      expect(await ids({ v: { $in: [5] } })).toEqual([1, 2, 3, 4, 5]);
+      expect(await ids({ v: { $in: [oid, '5'] } })).toEqual([7, 8, 10]);
+      expect(await ids({ v: { $in: [new ObjectId(oid.toHexString()), new Date(when.getTime())] } })).toEqual([
+        8, 9, 10,
+      ]);
+      expect(await ids({ v: { $in: [oid.toHexString()] } })).toEqual([]);
+      expect(await ids({ v: { $in: ['x', 1] } })).toEqual([5, 10]);
+      expect(await ids({ v: { $in: [] } })).toEqual([]);
+      expect(await ids({ v: { $in: [Long.fromNumber(5)] }, _id: { $in: [3, 5, 7] } })).toEqual([3, 5]);
+      expect(await ids({ w: { $in: [true, false] } })).toEqual([8, 9]);
+      // Outside the fast path (null, nested arrays) mingo answers, with MongoDB's semantics.
+      expect(await ids({ v: { $in: [null] } })).toEqual([11]);
+      expect(await ids({ v: { $in: [[5]] } })).toEqual([6]);
     }
+  });
+
+  it('$in over a long list of ObjectIds matches by value, not by identity', async () => {
+    const c = db.collection<any>('many');
+    await c.createIndex({ ref: 1, flag: 1 });
+    const refs = Array.from({ length: 300 }, () => new ObjectId());
+    await c.insertMany(refs.flatMap((ref, i) => [0, 1].map((k) => ({ ref, flag: k === 0, i }))));
+    const wanted = refs.filter((_, i) => i % 3 === 0).map((r) => new ObjectId(r.toHexString()));
+    const found = await c.find({ ref: { $in: wanted }, flag: true }).toArray();
+    expect(found.map((d) => d.i).sort((a, b) => a - b)).toEqual(
+      refs.map((_, i) => i).filter((i) => i % 3 === 0),
+    );
   });
 });

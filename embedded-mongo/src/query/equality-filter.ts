@@ -1,13 +1,16 @@
 /**
- * A matcher for the commonest filter shape, `{field: scalar, ...}` (findOne by _id or by an indexed
- * field), without building a mingo Query per request (its compilation cost more than the whole index
- * lookup). It follows MongoDB equality: the field equals the value, or is an array with an element that
- * does. Anything else (operators, dotted paths, null, documents, arrays, regexes) returns undefined
- * and goes through mingo.
+ * A matcher for the commonest filter shapes, `{field: scalar, ...}` (findOne by _id or by an indexed
+ * field) and `{field: {$in: [scalars]}}` / `{field: {$eq: scalar}}` (the records of a list of ids),
+ * without building a mingo Query per request (its compilation cost more than the whole index lookup,
+ * and its $in hashes the whole list again for every document). It follows MongoDB equality: the field
+ * equals the value (for $in: one of the values), or is an array with an element that does. Anything
+ * else (other operators, dotted paths, null, documents, arrays, regexes) returns undefined and goes
+ * through mingo.
  */
 import { ObjectId, type Document } from 'bson';
 import { compareValues, typeRank } from '../bson/compare.js';
 import { needsExact } from '../bson/exact-number.js';
+import { isPlainObject } from '../bson/values.js';
 
 type Eq = (v: unknown) => boolean;
 
@@ -39,6 +42,44 @@ function exactEq(q: unknown): Eq {
   return (v) => typeRank(v) === 3 && compareValues(v, q) === 0;
 }
 
+/** One value: exact for a Long beyond 2^53 or a Decimal128 (`typed`), else the scalar test. */
+function valueEq(plain: unknown, typed: unknown): Eq | undefined {
+  return needsExact(typed) ? exactEq(typed) : scalarEq(plain);
+}
+
+/**
+ * `{$eq: v}` or `{$in: [v, ...]}` of values `valueEq` handles. ObjectIds and strings are looked up in
+ * a set (a list of a thousand ids costs one lookup per document, not a thousand comparisons).
+ */
+function operatorEq(plain: unknown, typed: unknown): Eq | undefined {
+  if (!isPlainObject(plain) || !isPlainObject(typed)) return undefined;
+  const keys = Object.keys(plain);
+  if (keys.length !== 1) return undefined;
+  if (keys[0] === '$eq') return valueEq(plain['$eq'], typed['$eq']);
+  const values = plain['$in'];
+  const typedValues = typed['$in'];
+  if (keys[0] !== '$in' || !Array.isArray(values) || !Array.isArray(typedValues)) return undefined;
+  const ids = new Set<string>();
+  const strings = new Set<string>();
+  const others: Eq[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v: unknown = values[i];
+    if (v instanceof ObjectId) ids.add(v.toHexString());
+    else if (typeof v === 'string') strings.add(v);
+    else {
+      const eq = valueEq(v, typedValues[i]);
+      if (!eq) return undefined;
+      others.push(eq);
+    }
+  }
+  return (v) => {
+    if (v instanceof ObjectId) return ids.size > 0 && ids.has(v.toHexString());
+    if (typeof v === 'string') return strings.has(v);
+    for (const eq of others) if (eq(v)) return true;
+    return false;
+  };
+}
+
 /**
  * A matcher for a plain (toPlain'd) filter of top-level field equalities, or undefined. It runs on the
  * stored (typed) document, so `typedFilter` (the filter before toPlain) can compare a Long beyond 2^53
@@ -51,7 +92,7 @@ export function equalityMatcher(
   const tests: Array<[string, Eq]> = [];
   for (const key of Object.keys(filter)) {
     if (key.startsWith('$') || key.includes('.') || key === '__proto__') return undefined;
-    const eq = needsExact(typedFilter[key]) ? exactEq(typedFilter[key]) : scalarEq(filter[key]);
+    const eq = valueEq(filter[key], typedFilter[key]) ?? operatorEq(filter[key], typedFilter[key]);
     if (!eq) return undefined;
     tests.push([key, eq]);
   }
