@@ -1,5 +1,13 @@
 import Holidays from 'date-holidays';
-import { addCalendarDays, type CalendarDate, isoWeekday, parseCalendarDate } from './calendar-date.js';
+import {
+  addCalendarDays,
+  type CalendarDate,
+  civilFromDayNumber,
+  fromDayNumber,
+  isoWeekday,
+  parseCalendarDate,
+  toDayNumber,
+} from './calendar-date.js';
 
 /**
  * Finnish working days (arkipäivä) for statutory deadlines (laki säädettyjen määräaikain laskemisesta
@@ -13,6 +21,7 @@ import { addCalendarDays, type CalendarDate, isoWeekday, parseCalendarDate } fro
  */
 const finland = new Holidays('FI');
 const holidaysByYear = new Map<number, ReadonlyMap<CalendarDate, string>>();
+const holidayNumbersByYear = new Map<number, ReadonlySet<number>>();
 
 export function midsummerEve(year: number): CalendarDate {
   for (let day = 19; day <= 25; day++) {
@@ -45,19 +54,34 @@ export function isFinnishWorkingDay(date: CalendarDate): boolean {
   return isoWeekday(date) <= 5 && !isFinnishHoliday(date);
 }
 
+/** The same as isFinnishWorkingDay, on a day number (days since 1970-01-01). */
+function isWorkingDayNumber(dayNumber: number): boolean {
+  // 1970-01-01 was a Thursday: +3 makes Monday 0.
+  if ((((dayNumber + 3) % 7) + 7) % 7 >= 5) return false;
+  const year = civilFromDayNumber(dayNumber).year;
+  let holidays = holidayNumbersByYear.get(year);
+  if (!holidays) {
+    holidays = new Set([...finnishNonWorkingHolidays(year).keys()].map(toDayNumber));
+    holidayNumbersByYear.set(year, holidays);
+  }
+  return !holidays.has(dayNumber);
+}
+
 /**
  * The n-th working day after `date`. The day the case became pending is not counted: day 1 is the
  * next working day, whatever kind of day `date` itself is. n = 0 returns `date` unchanged.
  */
 export function addWorkingDays(date: CalendarDate, n: number): CalendarDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0: ${n}`);
-  let current = date;
+  if (n === 0) return date;
+  // Day numbers, not date strings: this loop runs for every notification of every child.
+  let day = toDayNumber(date);
   let counted = 0;
   while (counted < n) {
-    current = addCalendarDays(current, 1);
-    if (isFinnishWorkingDay(current)) counted++;
+    day++;
+    if (isWorkingDayNumber(day)) counted++;
   }
-  return current;
+  return fromDayNumber(day);
 }
 
 /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
