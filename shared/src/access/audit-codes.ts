@@ -46,6 +46,12 @@ export const AUDIT_VIEWS = [
   'therapy.measurements',
   'therapy.reminders',
   'therapy.export',
+  'placement.placements',
+  'placement.visits',
+  'placement.due',
+  'placement.attachments',
+  'placement.report',
+  'placement.findings',
 ] as const;
 export type AuditView = (typeof AUDIT_VIEWS)[number];
 export const auditViewSchema = z.enum(AUDIT_VIEWS);
