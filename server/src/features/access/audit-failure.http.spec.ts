@@ -12,7 +12,8 @@ describe('when the audit log cannot be written', () => {
     const ids = await demoIds(server.database.connection);
     const anna = await signIn(server, 'anna.sw');
     const events = server.database.connection.collection(AUDIT_COLLECTION);
-    const insert = spyOn(events, 'insertOne').and.rejectWith(new Error('disk full'));
+    // The writer appends with one ordered insertMany per batch of waiting events.
+    const insert = spyOn(events, 'insertMany').and.rejectWith(new Error('disk full'));
 
     const res = await anna.get(`/api/v1/children/${ids.child('Aino')}`);
     expect(insert).toHaveBeenCalled();

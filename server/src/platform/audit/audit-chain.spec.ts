@@ -35,6 +35,41 @@ describe('the audit hash chain', () => {
     expect(report).toEqual({ ok: true, partitions: 1, events: 30, problems: [] });
   });
 
+  it('reads the head once per partition, and again when another writer appended since', async () => {
+    const clock = fixedDay('2026-11-22T10:00:00Z');
+    const [a, b] = [
+      new AuditWriter(server.database.connection, clock),
+      new AuditWriter(server.database.connection, clock),
+    ];
+    const find = spyOn(auditCollection(server.database.connection), 'find').and.callThrough();
+    for (let n = 0; n < 4; n++) await a.record(input(n));
+    expect(find).toHaveBeenCalledTimes(1);
+    await b.record(input(4)); // b reads the head (seq 4); a's remembered head is now stale
+    await a.record(input(5)); // refused seq 5 by the unique index, re-reads, appends seq 6
+    await b.record(input(6)); // likewise: seq 7
+    const events = await auditCollection(server.database.connection).find().sort({ seq: 1 }).toArray();
+    expect(events.map((e) => [e.seq, e.outcome])).toEqual(
+      [0, 1, 2, 3, 4, 5, 6].map((n) => [n + 1, n % 2 ? 'allowed' : 'denied']),
+    );
+    expect(await verifyAuditChain(server.database.connection)).toEqual({
+      ok: true,
+      partitions: 1,
+      events: 7,
+      problems: [],
+    });
+  });
+
+  it('writes the events that wait for the append in flight together, in arrival order', async () => {
+    const writer = new AuditWriter(server.database.connection, fixedDay('2026-11-22T10:00:00Z'));
+    const insert = spyOn(auditCollection(server.database.connection), 'insertMany').and.callThrough();
+    const written = await Promise.all(Array.from({ length: 20 }, (_, n) => writer.record(input(n))));
+    expect(written.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(written.map((e) => e.outcome)).toEqual(Array.from({ length: 20 }, (_, n) => input(n).outcome));
+    // The first event goes alone; the 19 that arrived meanwhile go in one insert.
+    expect(insert.calls.allArgs().map(([docs]) => (docs as unknown[]).length)).toEqual([1, 19]);
+    expect((await verifyAuditChain(server.database.connection)).ok).toBeTrue();
+  });
+
   it('starts a new chain per UTC day and stores no undefined fields as null', async () => {
     await new AuditWriter(server.database.connection, fixedDay('2026-11-21T23:59:59Z')).record(input(1));
     await new AuditWriter(server.database.connection, fixedDay('2026-11-22T00:00:00Z')).record(input(1));
