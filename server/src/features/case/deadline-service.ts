@@ -8,8 +8,13 @@ import {
 import type { Caller } from '../../platform/access/caller.js';
 import type { CaseAccess, StoredChild } from './case-access.js';
 import { calendarDateOf, helsinkiToday } from './dates.js';
-import { caseEventModel } from './event.model.js';
+import { caseEventModel, type StoredCaseEvent } from './event.model.js';
 import { clientPlanModel } from './plan.model.js';
+
+/** What the rules read of a case event. */
+export type DeadlineEventRow = Pick<StoredCaseEvent, '_id' | 'type' | 'date'> & {
+  details?: { extensionDays?: number };
+};
 
 /** How long a met deadline stays on the situational picture. */
 const RECENTLY_MET_DAYS = 30;
@@ -31,14 +36,28 @@ export class DeadlineService {
   /** For a child the caller was already let to see (no second audit event). */
   async forChild(child: StoredChild): Promise<Deadline[]> {
     const [events, plan] = await Promise.all([
-      caseEventModel(this.connection)
-        .find({ childId: child._id, current: true }, { type: 1, date: 1, details: 1 })
-        .lean(),
+      this.currentEvents(child),
       clientPlanModel(this.connection)
         .findOne({ childId: child._id }, { plannedVisitIntervalDays: 1 })
         .sort({ version: -1 })
         .lean(),
     ]);
+    return this.compute(child, events, plan);
+  }
+
+  /** The fields of the child's current events that the rules read. */
+  currentEvents(child: StoredChild): Promise<DeadlineEventRow[]> {
+    return caseEventModel(this.connection)
+      .find({ childId: child._id, current: true }, { type: 1, date: 1, 'details.extensionDays': 1 })
+      .lean<DeadlineEventRow[]>();
+  }
+
+  /** The deadlines from events and the latest plan's visit interval (read by the caller). */
+  compute(
+    child: StoredChild,
+    events: readonly DeadlineEventRow[],
+    plan: { plannedVisitIntervalDays?: number } | null,
+  ): Deadline[] {
     const deadlineEvents: DeadlineCaseEvent[] = events.map((e) => ({
       id: String(e._id),
       type: e.type,

@@ -3,7 +3,6 @@ import type { SafetyScore, SituationalPicture } from '@keha/shared';
 import type { Caller } from '../../platform/access/caller.js';
 import { toChild } from '../children/mapping.js';
 import { teamModel } from '../teams/model.js';
-import { userModel } from '../users/model.js';
 import type { CaseAccess, StoredChild } from './case-access.js';
 import { childViewModel } from './child-view.model.js';
 import { ageInYears, calendarDateOf, helsinkiToday } from './dates.js';
@@ -12,7 +11,7 @@ import { toChildView, toClientPlan, toSafetyScore } from './mapping.js';
 import { clientPlanModel } from './plan.model.js';
 import { safetyScoreModel, type StoredSafetyScore } from './safety.model.js';
 import { taskModel } from './task.model.js';
-import type { TaskService } from './task-service.js';
+import { userNames, type TaskService } from './task-service.js';
 
 /**
  * "One child, one situational picture" (domain.md §6): what the team looks at together. One audited
@@ -30,26 +29,28 @@ export class PictureService {
   async picture(caller: Caller, childId: string): Promise<SituationalPicture> {
     const { child, flagged } = await this.access.read(caller, childId, 'child.picture');
     const c = this.connection;
-    const [team, worker, deadlines, plan, scores, view, openTasks] = await Promise.all([
+    // One query per collection, all at once; the plan serves both the picture and the visit-interval rule.
+    const [team, events, plan, scores, view, openTasks] = await Promise.all([
       teamModel(c).findById(child.teamId, { name: 1 }).lean(),
-      userModel(c).findById(child.namedSocialWorkerId, { displayName: 1 }).lean(),
-      this.deadlines.forChild(child),
+      this.deadlines.currentEvents(child),
       clientPlanModel(c).findOne({ childId: child._id }).sort({ version: -1 }).lean(),
       this.latestScores(child),
       childViewModel(c).findOne({ childId: child._id }).sort({ date: -1, _id: -1 }).lean(),
       taskModel(c).find({ childId: child._id, status: 'open' }).sort({ dueDate: 1, _id: 1 }).lean(),
     ]);
+    // The named worker's and the task owners' names in one read.
+    const names = await userNames(c, [child.namedSocialWorkerId, ...openTasks.map((t) => t.ownerId)]);
     return {
       child: toChild(child),
       ageYears: ageInYears(calendarDateOf(child.dateOfBirth), helsinkiToday(this.clock())),
       teamName: team?.name ?? '',
-      namedSocialWorkerName: worker?.displayName ?? '',
+      namedSocialWorkerName: names.get(String(child.namedSocialWorkerId)) ?? '',
       access: flagged ? { flagged } : {},
-      deadlines: this.deadlines.forPicture(deadlines),
+      deadlines: this.deadlines.forPicture(this.deadlines.compute(child, events, plan)),
       plan: plan ? toClientPlan(plan) : null,
       latestSafetyScores: scores,
       latestChildView: view ? toChildView(view) : null,
-      openTasks: await this.tasks.toTasks(openTasks),
+      openTasks: await this.tasks.toTasks(openTasks, names),
       familyId: child.familyId ? String(child.familyId) : null,
     };
   }

@@ -85,11 +85,14 @@ export class TaskService {
     return (await this.toTasks([updated!]))[0]!;
   }
 
-  async toTasks(docs: readonly StoredTask[]): Promise<Task[]> {
-    const names = await userNames(
-      this.connection,
-      docs.map((d) => d.ownerId),
-    );
+  /** `known`: the owners' display names when the caller has already read them. */
+  async toTasks(docs: readonly StoredTask[], known?: ReadonlyMap<string, string>): Promise<Task[]> {
+    const names =
+      known ??
+      (await userNames(
+        this.connection,
+        docs.map((d) => d.ownerId),
+      ));
     return docs.map((doc) => toTask(doc, names.get(String(doc.ownerId)) ?? ''));
   }
 

@@ -6,8 +6,17 @@ import {
   type DeadlineCaseEvent,
 } from '@keha/shared';
 import { calendarDateOf } from '../case/dates.js';
+import type { DeadlineEventRow } from '../case/deadline-service.js';
 import { caseEventModel } from '../case/event.model.js';
 import { clientPlanModel } from '../case/plan.model.js';
+
+type ChildFacts = { _id: Types.ObjectId; dateOfBirth: Date };
+
+/** What the rules need of several children: their current events and their latest plans' visit intervals. */
+export interface DeadlineInputs {
+  eventsByChild: Map<string, DeadlineCaseEvent[]>;
+  intervals: Map<string, number | undefined>;
+}
 
 /**
  * The statutory deadlines of several children at once, from their current case events and the visit
@@ -15,14 +24,25 @@ import { clientPlanModel } from '../case/plan.model.js';
  */
 export async function deadlinesOfChildren(
   connection: Connection,
-  children: readonly { _id: Types.ObjectId; dateOfBirth: Date }[],
+  children: readonly ChildFacts[],
   today: CalendarDate,
 ): Promise<Map<string, Deadline[]>> {
+  return computeDeadlines(children, await loadDeadlineInputs(connection, children), today);
+}
+
+/** The database part of `deadlinesOfChildren`. */
+export async function loadDeadlineInputs(
+  connection: Connection,
+  children: readonly ChildFacts[],
+): Promise<DeadlineInputs> {
   const ids = children.map((c) => c._id);
   const [events, plans] = await Promise.all([
     caseEventModel(connection)
-      .find({ childId: { $in: ids }, current: true }, { childId: 1, type: 1, date: 1, details: 1 })
-      .lean(),
+      .find(
+        { childId: { $in: ids }, current: true },
+        { childId: 1, type: 1, date: 1, 'details.extensionDays': 1 },
+      )
+      .lean<(DeadlineEventRow & { childId: Types.ObjectId })[]>(),
     clientPlanModel(connection).aggregate<{ _id: Types.ObjectId; plannedVisitIntervalDays?: number }>([
       { $match: { childId: { $in: ids } } },
       { $sort: { childId: 1, version: -1 } },
@@ -40,7 +60,15 @@ export async function deadlinesOfChildren(
     });
     eventsByChild.set(String(e.childId), list);
   }
-  const intervals = new Map(plans.map((p) => [String(p._id), p.plannedVisitIntervalDays]));
+  return { eventsByChild, intervals: new Map(plans.map((p) => [String(p._id), p.plannedVisitIntervalDays])) };
+}
+
+/** The rules part of `deadlinesOfChildren`: pure. */
+export function computeDeadlines(
+  children: readonly ChildFacts[],
+  { eventsByChild, intervals }: DeadlineInputs,
+  today: CalendarDate,
+): Map<string, Deadline[]> {
   return new Map(
     children.map((child) => {
       const interval = intervals.get(String(child._id));
