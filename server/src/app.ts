@@ -21,6 +21,8 @@ import { installNetwork } from './features/network/install.js';
 import { installCaseload } from './features/caseload/install.js';
 import { installMyWork } from './features/my-work/install.js';
 import { installTherapy } from './features/therapy/install.js';
+import { installPlacements } from './features/placements/install.js';
+import { RealtimeBroadcaster } from './platform/realtime/broadcaster.js';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -33,6 +35,8 @@ export interface KehaApp {
   openApi: OpenApiRegistry;
   /** Sessions (also used by socket.io) and the login throttle (admin unlock). */
   auth: AuthServices;
+  /** Bound to socket.io by the server once it is attached; features push events through it. */
+  realtime: RealtimeBroadcaster;
 }
 
 /** Builds the Express app: platform middleware, feature routers, the SPA, then the one error pipeline. */
@@ -69,6 +73,8 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
   installCaseload(app, records);
   installMyWork(app, records);
   installTherapy(app, { ...records, children });
+  const realtime = new RealtimeBroadcaster();
+  installPlacements(app, { ...records, children, realtime });
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi.document({ title: 'Kehä API', version: APP_VERSION }));
   });
@@ -77,5 +83,5 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
   const spa = spaRouter(config.clientDist);
   if (spa) app.use(spa);
   app.use(errorHandler(logger));
-  return { app, openApi, auth };
+  return { app, openApi, auth, realtime };
 }

@@ -25,6 +25,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const httpServer = http.createServer(keha.app);
   httpServer.keepAliveTimeout = 5_000;
   const io = attachRealtime(httpServer, keha.auth.sessions);
+  keha.realtime.bind(io);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());

@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: ApiFieldIssue[],
+    /** The record as stored now, sent with `stale_revision` so the client can show the conflict. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'AppError';
@@ -47,6 +49,20 @@ export class CaseloadCapError extends AppError {
   }
 }
 
+/** An edit based on an old revision of a record: 409 with the current version in `error.current`. */
+export class StaleRevisionError extends AppError {
+  constructor(message: string, current: unknown) {
+    super('stale_revision', message, undefined, current);
+  }
+}
+
+/** PHL 7 §, 8 §: over a unit's legal maximum (refused), or over its registered places (reason needed). */
+export class CapacityError extends AppError {
+  constructor(message: string, details?: ApiFieldIssue[]) {
+    super('capacity_exceeded', message, details);
+  }
+}
+
 export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   bad_request: 400,
   validation_failed: 400,
@@ -61,6 +77,8 @@ export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   caseload_cap_reached: 409,
+  capacity_exceeded: 409,
+  stale_revision: 409,
   rate_limited: 429,
   unavailable: 503,
   internal: 500,

@@ -43,6 +43,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (!appError) logger.error({ err, method: req.method, url: req.originalUrl }, 'unhandled request error');
     const body: ApiErrorBody = { error: { code: failure.code, message: failure.message } };
     if (failure.details?.length) body.error.details = failure.details;
+    if (failure.current !== undefined) body.error.current = failure.current;
     res.status(HTTP_STATUS[failure.code]).json(body);
   };
 }

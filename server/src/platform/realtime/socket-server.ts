@@ -1,7 +1,8 @@
 import type http from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import type { SessionUser } from '@keha/shared';
+import type { SeriousFindingAlert, SessionUser } from '@keha/shared';
 import type { SessionManager } from '../auth/session-manager.js';
+import { roleRooms } from './broadcaster.js';
 import { sameOrigin } from './same-origin.js';
 import { watchSession } from './session-watch.js';
 
@@ -11,9 +12,12 @@ export interface SocketData {
   sessionId: string;
 }
 
-/** Sent just before the server closes a socket whose session ended; the client then shows the login. */
+/** The events the server sends; docs/REALTIME.md describes each one. */
 export interface ServerToClientEvents {
+  /** Sent just before the server closes a socket whose session ended; the client then shows the login. */
   session_ended: (payload: { reason: 'logout' | 'revoked' | 'expired' }) => void;
+  /** To the `supervisor` room: a visit with a serious finding was submitted (LSL 79 §). */
+  serious_finding: (payload: SeriousFindingAlert) => void;
 }
 
 type NoEvents = Record<string, never>;
@@ -50,7 +54,11 @@ export function attachRealtime(httpServer: http.Server, sessions: SessionManager
     );
   });
   io.on('connection', (socket) => {
-    void socket.join([sessionRoom(socket.data.sessionId), userRoom(socket.data.user.id)]);
+    void socket.join([
+      sessionRoom(socket.data.sessionId),
+      userRoom(socket.data.user.id),
+      ...roleRooms(socket.data.user.roles),
+    ]);
     watchSession(socket, sessions);
   });
   sessions.onEnded((ended) => {
