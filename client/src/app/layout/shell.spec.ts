@@ -1,6 +1,7 @@
 import { BreakpointObserver, BreakpointState } from '@angular/cdk/layout';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { Router, provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { BehaviorSubject } from 'rxjs';
@@ -88,5 +89,24 @@ describe('Shell', () => {
       [UserMenuActions.signOutClicked()],
       [UserMenuActions.signOutEverywhereClicked()],
     ]);
+  });
+
+  it('shows a bare route alone: no toolbar, no navigation, the same main', async () => {
+    @Component({ template: '<p>form</p>', changeDetection: ChangeDetectionStrategy.OnPush })
+    class Bare {}
+    const router = TestBed.inject(Router);
+    router.resetConfig([
+      { path: 'bare', component: Bare, data: { bare: true } },
+      { path: 'plain', component: Bare },
+    ]);
+    await router.navigateByUrl('/bare');
+    await fixture.whenStable();
+    expect(element().querySelector('header')).toBeNull();
+    expect(element().querySelector('nav')).toBeNull();
+    expect(element().querySelector('main#main-content p')?.textContent).toBe('form');
+    await router.navigateByUrl('/plain');
+    await fixture.whenStable();
+    expect(element().querySelector('header')).not.toBeNull();
+    expect(element().querySelector('nav')).not.toBeNull();
   });
 });

@@ -13,10 +13,17 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  ActivatedRouteSnapshot,
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
-import { map } from 'rxjs';
+import { filter, map } from 'rxjs';
 
 import { UserMenuActions } from '../features/auth/state/auth.actions';
 import { selectSession } from '../features/auth/state/auth.feature';
@@ -26,6 +33,15 @@ import { UserMenu } from './user-menu';
 
 /** Below this width (tablets, phones) the navigation becomes an overlay opened from the toolbar. */
 export const COMPACT_LAYOUT_QUERY = '(max-width: 1023.98px)';
+
+/**
+ * A route with `data: { bare: true }` is shown alone, without the toolbar and the navigation (the
+ * SCORE-15 form handed to a family member must show nothing else of the case or of the app).
+ */
+export function isBareRoute(route: ActivatedRouteSnapshot | null): boolean {
+  for (let at = route; at; at = at.firstChild) if (at.data['bare'] === true) return true;
+  return false;
+}
 
 @Component({
   selector: 'app-shell',
@@ -54,6 +70,14 @@ export class Shell {
     inject(BreakpointObserver)
       .observe(COMPACT_LAYOUT_QUERY)
       .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  private readonly router = inject(Router);
+  protected readonly bare = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => isBareRoute(this.router.routerState.snapshot.root)),
+    ),
     { initialValue: false },
   );
   protected readonly navOpen = signal(false);
