@@ -1,7 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { authGuard, roleGuard, signedOutGuard } from './features/auth/auth.guards';
-import { CLIENT_DATA_ROLES, MY_WORK_ROLES } from './layout/nav-items';
+import { CLIENT_DATA_ROLES, MY_WORK_ROLES, THERAPY_ROLES } from './layout/nav-items';
 
 /**
  * The landing page (welcome and server status) stays public: it tells a user who cannot sign in whether
@@ -51,6 +51,11 @@ export const routes: Routes = [
         path: 'my-work',
         canMatch: [roleGuard(...MY_WORK_ROLES)],
         loadChildren: () => import('./features/children/my-work.routes').then((m) => m.MY_WORK_ROUTES),
+      },
+      {
+        path: 'therapy',
+        canMatch: [roleGuard(...THERAPY_ROLES)],
+        loadChildren: () => import('./features/therapy/therapy.routes').then((m) => m.THERAPY_ROUTES),
       },
     ],
   },

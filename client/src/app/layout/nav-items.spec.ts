@@ -6,7 +6,7 @@ const paths = (...roles: Role[]) => navItemsFor(sessionInfo({ roles })).map((ite
 
 describe('navItemsFor', () => {
   it('offers my work and the children to social workers and team leads', () => {
-    expect(paths('social_worker')).toEqual(['/', '/my-work', '/children', '/account/security']);
+    expect(paths('social_worker')).toEqual(['/', '/my-work', '/children', '/therapy', '/account/security']);
     expect(paths('team_lead')).toContain('/my-work');
   });
 
@@ -21,6 +21,19 @@ describe('navItemsFor', () => {
       expect(paths(role)).withContext(role).toContain('/children');
       expect(paths(role)).withContext(role).not.toContain('/my-work');
     }
+  });
+
+  it('offers therapy plans to the team roles, not to supervisors or inspectors', () => {
+    for (const role of [
+      'social_worker',
+      'practitioner',
+      'team_lead',
+      'family_therapist',
+      'coordinator',
+    ] as const)
+      expect(paths(role)).withContext(role).toContain('/therapy');
+    expect(paths('supervisor')).not.toContain('/therapy');
+    expect(paths('placement_inspector')).not.toContain('/therapy');
   });
 
   it('shows no client data to an administrator or a signed-out visitor', () => {

@@ -25,11 +25,20 @@ export const CLIENT_DATA_ROLES: readonly Role[] = [
 ];
 /** Roles that are named social workers or allocate their work (`/my-work`). */
 export const MY_WORK_ROLES: readonly Role[] = ['social_worker', 'team_lead'];
+/** Team roles (shared TEAM_ROLES): the family therapist writes therapy plans, the team reads them. */
+export const THERAPY_ROLES: readonly Role[] = [
+  'social_worker',
+  'practitioner',
+  'team_lead',
+  'family_therapist',
+  'coordinator',
+];
 
 const NAV: readonly NavRule[] = [
   { path: '/', icon: 'home', label: 'layout.nav.home', exact: true, for: 'everyone' },
   { path: '/my-work', icon: 'work', label: 'layout.nav.myWork', for: MY_WORK_ROLES },
   { path: '/children', icon: 'child_care', label: 'layout.nav.children', for: CLIENT_DATA_ROLES },
+  { path: '/therapy', icon: 'diversity_3', label: 'layout.nav.therapy', for: THERAPY_ROLES },
   { path: '/reviews', icon: 'fact_check', label: 'layout.nav.reviews', for: ['supervisor'] },
   { path: '/admin/users', icon: 'manage_accounts', label: 'layout.nav.users', for: ['administrator'] },
   { path: '/admin/teams', icon: 'groups', label: 'layout.nav.teams', for: ['administrator'] },
