@@ -6,6 +6,7 @@ import { provideTranslateService } from '@ngx-translate/core';
 
 import { selectSession } from '../../auth/state/auth.feature';
 import { GenogramPanel, NetworkPanel } from '../../family';
+import { ChildTherapySection } from '../../therapy';
 import { sessionInfo } from '../../auth/testing/session.fixture';
 import { ChildPageActions } from '../state/child-page.actions';
 import * as fromChild from '../state/child-page.feature';
@@ -26,6 +27,16 @@ class NetworkStub {
   readonly readonly = input(false);
 }
 
+@Component({
+  selector: 'app-child-therapy-section',
+  template: '',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class TherapyStub {
+  readonly childId = input('');
+  readonly canWrite = input(false);
+}
+
 describe('ChildPage', () => {
   let fixture: ComponentFixture<ChildPage>;
   let store: MockStore;
@@ -39,8 +50,8 @@ describe('ChildPage', () => {
       providers: [provideMockStore(), provideTranslateService(), provideRouter([])],
     });
     TestBed.overrideComponent(ChildPage, {
-      remove: { imports: [GenogramPanel, NetworkPanel] },
-      add: { imports: [GenogramStub, NetworkStub] },
+      remove: { imports: [GenogramPanel, NetworkPanel, ChildTherapySection] },
+      add: { imports: [GenogramStub, NetworkStub, TherapyStub] },
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectSession, sessionInfo({ teamIds: ['team1'] }));

@@ -17,6 +17,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { hasRole } from '../../auth/data/session.model';
 import { selectSession } from '../../auth/state/auth.feature';
 import { GenogramPanel, NetworkPanel } from '../../family';
+import { ChildTherapySection } from '../../therapy';
 import { ChildAccessPrompt } from '../components/child-access-prompt';
 import { ChildHeader } from '../components/child-header';
 import { ChildViewCard } from '../components/child-view-card';
@@ -42,6 +43,7 @@ import * as fromChild from '../state/child-page.feature';
     TranslatePipe,
     ChildAccessPrompt,
     ChildHeader,
+    ChildTherapySection,
     ChildViewCard,
     DeadlineList,
     GenogramPanel,
