@@ -1,7 +1,6 @@
 import type { Connection, Types } from 'mongoose';
 import { syntheticIdentityCode, type CalendarDate, type ChildStatus, type Sex } from '@keha/shared';
 import { childModel } from '../features/children/model.js';
-import { inspectorAssignmentModel } from '../features/children/inspector-assignment.model.js';
 import { seedChildRecords } from './demo-caseload.js';
 import { seedFamilies, type DemoHousehold } from './demo-families.js';
 import { demoRoster } from './demo-roster.js';
@@ -90,8 +89,19 @@ export const DEMO_CHILDREN = [
   },
 ] as const;
 
-/** The demo placement inspector supervises Onni Salo's foster home. */
+/** The demo placement inspector supervises Onni Salo's foster home (see demo-placements.ts). */
 export const DEMO_INSPECTOR = 'pekka.inspector';
+
+/** A seeded child as the later seeders need it: its scenario, worker and (hand-written) placement. */
+export interface SeededDemoChild {
+  _id: Types.ObjectId;
+  firstName: string;
+  lastName: string;
+  scenario: string;
+  teamId: Types.ObjectId;
+  workerId: Types.ObjectId;
+  placement?: string;
+}
 
 export interface DemoPeople {
   teamIdByCode: Map<string, Types.ObjectId>;
@@ -156,7 +166,7 @@ export async function seedDemoChildren(
   connection: Connection,
   people: DemoPeople,
   today: CalendarDate,
-): Promise<void> {
+): Promise<SeededDemoChild[]> {
   const Children = childModel(connection);
   await Children.init();
   const seeds = childSeeds(today);
@@ -193,14 +203,18 @@ export async function seedDemoChildren(
     today,
     people.userIdByUsername.get('johanna.supervisor')!,
   );
-  const placed = DEMO_CHILDREN.flatMap((c, i) =>
-    'placement' in c ? [{ child: children[i]!, placement: c.placement }] : [],
+  const named = new Map<string, string>(
+    DEMO_CHILDREN.flatMap((c) => ('placement' in c ? [[c.firstName, c.placement]] : [])),
   );
-  await inspectorAssignmentModel(connection).insertMany(
-    placed.map(({ child, placement }) => ({
-      childId: child._id,
-      inspectorUserId: people.userIdByUsername.get(DEMO_INSPECTOR)!,
-      placementName: placement,
-    })),
-  );
+  return seeds.map((seed, i) => ({
+    _id: children[i]!._id,
+    firstName: seed.firstName,
+    lastName: seed.lastName,
+    scenario: seed.scenario,
+    teamId: children[i]!.teamId,
+    workerId: people.userIdByUsername.get(seed.worker)!,
+    ...(i < DEMO_CHILDREN.length && named.has(seed.firstName)
+      ? { placement: named.get(seed.firstName)! }
+      : {}),
+  }));
 }

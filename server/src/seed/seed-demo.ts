@@ -3,7 +3,9 @@ import { teamModel } from '../features/teams/model.js';
 import { userModel } from '../features/users/model.js';
 import { hashPassword } from '../features/users/passwords.js';
 import { helsinkiToday } from '../features/case/dates.js';
-import { seedDemoChildren } from './demo-children.js';
+import { DEMO_INSPECTOR, seedDemoChildren } from './demo-children.js';
+import { seedDemoPlacements } from './demo-placements.js';
+import { seedDemoVisits } from './demo-visits.js';
 import { seedDemoTherapy } from './demo-therapy.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation.js';
 
@@ -36,11 +38,29 @@ export async function seedDemoData(connection: Connection): Promise<boolean> {
     userIdByUsername: new Map(users.map((user) => [user.username, user._id])),
     displayNameByUsername: new Map(users.map((user) => [user.username, user.displayName])),
   };
-  await seedDemoChildren(connection, people, today);
+  const children = await seedDemoChildren(connection, people, today);
   const account = (username: string) => ({
     id: people.userIdByUsername.get(username)!,
     name: people.displayNameByUsername.get(username)!,
   });
   await seedDemoTherapy(connection, account('sari.therapist'), account('mikko.lead'), today);
+  const inspector = users.find((u) => u.username === DEMO_INSPECTOR)!;
+  const placements = await seedDemoPlacements(connection, children, inspector._id, 'Kehä', today);
+  const onni = children.find((c) => c.firstName === 'Onni' && c.lastName === 'Salo')!;
+  await seedDemoVisits(
+    connection,
+    placements,
+    {
+      id: String(inspector._id),
+      username: inspector.username,
+      displayName: inspector.displayName,
+      roles: inspector.roles,
+      teamIds: [],
+      language: 'fi',
+      mfaEnabled: false,
+    },
+    onni._id,
+    today,
+  );
   return true;
 }

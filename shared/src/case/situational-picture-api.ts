@@ -37,7 +37,8 @@ export const situationalPictureSchema = z.object({
 });
 export type SituationalPicture = z.infer<typeof situationalPictureSchema>;
 
-export const TIMELINE_KINDS = ['event', 'plan', 'child_view', 'safety', 'task'] as const;
+/** `finding`: findings of placement visits (code: the severity info / deficiency / serious). */
+export const TIMELINE_KINDS = ['event', 'plan', 'child_view', 'safety', 'task', 'finding'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export const timelineQuerySchema = z.strictObject({

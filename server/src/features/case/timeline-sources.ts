@@ -1,5 +1,6 @@
 import type { Connection, Model, QueryFilter, Types } from 'mongoose';
 import type { TimelineItem, TimelineKind } from '@keha/shared';
+import { findingModel } from '../placements/findings/finding.model.js';
 import { childViewModel } from './child-view.model.js';
 import { caseEventModel } from './event.model.js';
 import { clientPlanModel } from './plan.model.js';
@@ -18,6 +19,8 @@ type Fields = Omit<TimelineItem, 'kind' | 'id' | 'date' | 'cursor'>;
 interface TimelineSource {
   kind: TimelineKind;
   model: (connection: Connection) => Model<Dated>;
+  /** The field naming the child, when not `childId` (an array of children matches each of them). */
+  childField?: string;
   /** Extra condition (current event versions only). */
   filter?: Record<string, unknown>;
   projection: Record<string, 1>;
@@ -92,6 +95,21 @@ const SOURCES: readonly TimelineSource[] = [
       authorName: text(row['createdByName']),
     }),
   },
+  {
+    // Placement visit findings (issue 8): on the timeline of every child they concern.
+    kind: 'finding',
+    model: dated(findingModel),
+    childField: 'childIds',
+    projection: { date: 1, severity: 1, observation: 1, legalReference: 1, unitName: 1, inspectorName: 1 },
+    fields: (row) => {
+      const reference = text(row['legalReference']);
+      return {
+        code: text(row['severity']),
+        text: `${text(row['unitName'])}: ${text(row['observation'])}${reference ? ` (${reference})` : ''}`,
+        authorName: text(row['inspectorName']),
+      };
+    },
+  },
 ];
 
 /**
@@ -108,7 +126,11 @@ export async function timelineCandidates(
   const sources = SOURCES.filter((source) => kinds.includes(source.kind));
   const lists = await Promise.all(
     sources.map(async (source) => {
-      const filter = { childId, ...source.filter, ...afterCursor(source.kind, cursor) } as QueryFilter<Dated>;
+      const filter = {
+        [source.childField ?? 'childId']: childId,
+        ...source.filter,
+        ...afterCursor(source.kind, cursor),
+      } as QueryFilter<Dated>;
       const rows = (await source
         .model(connection)
         .find(filter, source.projection)

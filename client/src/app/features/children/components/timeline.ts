@@ -30,6 +30,7 @@ const KIND_ICONS: Record<TimelineKind, string> = {
   child_view: 'record_voice_over',
   safety: 'health_and_safety',
   task: 'task_alt',
+  finding: 'fact_check',
 };
 
 /** Presentational: the case history newest first, virtually scrolled, filtered by kind. */

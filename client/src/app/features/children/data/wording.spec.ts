@@ -10,6 +10,7 @@ describe('wording', () => {
     );
     expect(timelineCodeKey({ kind: 'plan', code: 'client_plan' })).toBe('children.timeline.codes.plan.client_plan');
     expect(timelineCodeKey({ kind: 'safety', code: 'safety_score' })).toBe('children.timeline.codes.safety.safety_score');
+    expect(timelineCodeKey({ kind: 'finding', code: 'serious' })).toBe('children.timeline.codes.finding.serious');
     expect(timelineCodeKey({ kind: 'event', code: 'something_new' })).toBe('children.timeline.kind.event');
   });
 

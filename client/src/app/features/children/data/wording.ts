@@ -10,6 +10,7 @@ const TIMELINE_CODES: Record<TimelineKind, { prefix: string; codes: readonly str
   child_view: { prefix: 'children.timeline.codes.child_view', codes: [...CHILD_VIEW_METHODS, 'not_obtained'] },
   safety: { prefix: 'children.timeline.codes.safety', codes: ['safety_score', 'danger', 'safety_goal', 'worry', 'working_well'] },
   task: { prefix: 'children.timeline.codes.task', codes: ['open', 'done', 'cancelled'] },
+  finding: { prefix: 'children.timeline.codes.finding', codes: ['info', 'deficiency', 'serious'] },
 };
 
 export function timelineCodeKey({ kind, code }: Pick<TimelineItem, 'kind' | 'code'>): string {

@@ -1,0 +1,197 @@
+import { Types, type Connection } from 'mongoose';
+import {
+  checkCapacity,
+  isTeamMember,
+  type Placement,
+  type placementInputSchema,
+  type placementListQuerySchema,
+  type placementUpdateSchema,
+} from '@keha/shared';
+import type { z } from 'zod';
+import type { Caller } from '../../platform/access/caller.js';
+import type { AuditWriter } from '../../platform/audit/audit-writer.js';
+import {
+  CapacityError,
+  ConflictError,
+  NotFoundError,
+  StaleRevisionError,
+  ValidationError,
+} from '../../platform/errors.js';
+import type { ChildAccessGate } from '../access/child-access-gate.js';
+import { helsinkiToday } from '../case/dates.js';
+import type { StoredChild } from '../children/child-guard.js';
+import { childModel } from '../children/model.js';
+import { userModel } from '../users/model.js';
+import { syncInspectorAssignments } from './inspector-sync.js';
+import { readableChildren, TEAM_ONLY, type PlacementAccess } from './placement-access.js';
+import { placementViews } from './placement-views.js';
+import { placementModel, type StoredPlacement } from './placement.model.js';
+import type { PlacementUnitService } from './unit-service.js';
+
+type Input = z.infer<typeof placementInputSchema>;
+type Update = z.infer<typeof placementUpdateSchema>;
+type Query = z.infer<typeof placementListQuerySchema>;
+const VIEW = 'placement.placements';
+
+/** Placements: made and changed by the child's team, read by the team and the assigned inspector. */
+export class PlacementService {
+  constructor(
+    private readonly connection: Connection,
+    private readonly access: PlacementAccess,
+    private readonly units: PlacementUnitService,
+    private readonly lists: { gate: ChildAccessGate; audit: AuditWriter },
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async list(caller: Caller, query: Query): Promise<{ items: Placement[] }> {
+    if (!query.childId && !query.unitId)
+      throw new ValidationError([{ path: 'childId', message: 'Give childId or unitId.' }]);
+    const filter: Record<string, unknown> = {};
+    if (query.childId) {
+      await this.access.decide(caller, [query.childId], 'read', VIEW);
+      filter['childId'] = new Types.ObjectId(query.childId);
+    }
+    if (query.unitId) filter['unitId'] = new Types.ObjectId(query.unitId);
+    let docs = await placementModel(this.connection).find(filter).sort({ startDate: -1 }).lean();
+    if (!query.childId) {
+      const children = await childModel(this.connection)
+        .find({ _id: { $in: docs.map((d) => d.childId) } })
+        .lean();
+      const { gate, audit } = this.lists;
+      const readable = await readableChildren(gate, audit, caller, children, VIEW);
+      docs = docs.filter((d) => readable.has(String(d.childId)));
+    }
+    if (query.active) {
+      const today = this.today();
+      const active = (p: StoredPlacement) =>
+        p.startDate <= today && (p.endDate === null || p.endDate >= today);
+      docs = docs.filter((p) => active(p) === (query.active === 'true'));
+    }
+    return { items: await placementViews(this.connection, docs) };
+  }
+
+  async get(caller: Caller, id: string): Promise<Placement> {
+    const placement = await this.find(id);
+    await this.access.decide(caller, [placement.childId], 'read', VIEW);
+    return (await placementViews(this.connection, [placement]))[0]!;
+  }
+
+  /** Over the legal maximum: refused. Over the unit's registered places: refused unless a reason is given. */
+  async create(caller: Caller, input: Input): Promise<Placement> {
+    const [child] = await this.access.decide(caller, [input.childId], 'write', VIEW, TEAM_ONLY);
+    const unit = await this.units.find(input.unitId);
+    if (!unit.active) throw new ConflictError('The unit is no longer in use.');
+    await this.checkPeople(child!, input.responsibleWorkerId, input.inspectorId);
+    const Placements = placementModel(this.connection);
+    const period = { startDate: input.startDate, endDate: input.endDate };
+    const overlapping = {
+      startDate: { $lte: input.endDate ?? '9999-12-31' },
+      $or: [{ endDate: null }, { endDate: { $gte: input.startDate } }],
+    };
+    if (await Placements.exists({ childId: child!._id, ...overlapping }))
+      throw new ValidationError([
+        { path: 'startDate', message: 'The child has another placement then: end it first.' },
+      ]);
+    const others = await Placements.find(
+      { unitId: unit._id, ...overlapping },
+      { startDate: 1, endDate: 1 },
+    ).lean();
+    const capacity = checkCapacity(unit, others, period);
+    if (capacity.outcome === 'over_legal_maximum')
+      throw new CapacityError(
+        `${unit.name} would have ${capacity.placedWithNew} placed children; the law allows at most ${capacity.legalMaximum} (${capacity.legalReference}).`,
+        [
+          {
+            path: 'unitId',
+            message: `Over the legal maximum of ${capacity.legalMaximum} (${capacity.legalReference}).`,
+          },
+        ],
+      );
+    if (capacity.outcome === 'over_registered_places' && !input.capacityOverrideReason)
+      throw new CapacityError(
+        `${unit.name} has ${capacity.registeredPlaces} registered places and would have ${capacity.placedWithNew} children. Give a reason to place the child anyway.`,
+        [{ path: 'capacityOverrideReason', message: 'Over the registered places: give a reason.' }],
+      );
+    const created = await Placements.create({
+      ...input,
+      childId: child!._id,
+      unitId: unit._id,
+      responsibleWorkerId: new Types.ObjectId(input.responsibleWorkerId),
+      inspectorId: input.inspectorId ? new Types.ObjectId(input.inspectorId) : null,
+      capacityOverrideReason: capacity.outcome === 'ok' ? undefined : input.capacityOverrideReason,
+      createdById: new Types.ObjectId(caller.user.id),
+      revision: 1,
+    });
+    await syncInspectorAssignments(this.connection, [child!._id], this.today());
+    return (await placementViews(this.connection, [created.toObject()]))[0]!;
+  }
+
+  async update(caller: Caller, id: string, update: Update): Promise<Placement> {
+    const placement = await this.find(id);
+    const [child] = await this.access.decide(caller, [placement.childId], 'write', VIEW, TEAM_ONLY);
+    const { baseRevision, ...changes } = update;
+    if (placement.revision !== baseRevision)
+      throw new StaleRevisionError(
+        'The placement was changed meanwhile.',
+        (await placementViews(this.connection, [placement]))[0],
+      );
+    const endDate = changes.endDate === undefined ? placement.endDate : changes.endDate;
+    if (endDate !== null && endDate < placement.startDate)
+      throw new ValidationError([{ path: 'endDate', message: 'The end date is before the start date.' }]);
+    await this.checkPeople(child!, changes.responsibleWorkerId, changes.inspectorId);
+    const set: Record<string, unknown> = { ...changes, revision: baseRevision + 1 };
+    if (changes.responsibleWorkerId)
+      set['responsibleWorkerId'] = new Types.ObjectId(changes.responsibleWorkerId);
+    if (changes.inspectorId !== undefined)
+      set['inspectorId'] = changes.inspectorId ? new Types.ObjectId(changes.inspectorId) : null;
+    const updated = await placementModel(this.connection)
+      .findOneAndUpdate(
+        { _id: placement._id, revision: baseRevision },
+        { $set: set },
+        { returnDocument: 'after' },
+      )
+      .lean();
+    if (!updated) return this.update(caller, id, update);
+    await syncInspectorAssignments(this.connection, [placement.childId], this.today());
+    return (await placementViews(this.connection, [updated]))[0]!;
+  }
+
+  private async find(id: string): Promise<StoredPlacement> {
+    const found = Types.ObjectId.isValid(id)
+      ? await placementModel(this.connection).findById(id).lean()
+      : null;
+    if (!found) throw new NotFoundError('No such placement.');
+    return found;
+  }
+
+  /** The responsible worker is in the child's team; the inspector is a placement inspector. */
+  private async checkPeople(
+    child: StoredChild,
+    workerId?: string,
+    inspectorId?: string | null,
+  ): Promise<void> {
+    const users = await userModel(this.connection)
+      .find(
+        { _id: { $in: [workerId, inspectorId].filter((x): x is string => !!x) } },
+        { roles: 1, teamIds: 1 },
+      )
+      .lean();
+    const user = (id: string) => users.find((u) => String(u._id) === id);
+    const issues = [];
+    const worker = workerId ? user(workerId) : undefined;
+    const policyUser = worker && {
+      id: String(worker._id),
+      roles: worker.roles,
+      teamIds: worker.teamIds.map(String),
+    };
+    if (workerId && !(policyUser && isTeamMember(policyUser, String(child.teamId))))
+      issues.push({ path: 'responsibleWorkerId', message: "Not a worker of the child's team." });
+    if (inspectorId && !user(inspectorId)?.roles.includes('placement_inspector'))
+      issues.push({ path: 'inspectorId', message: 'Not a placement inspector.' });
+    if (issues.length) throw new ValidationError(issues);
+  }
+
+  private today(): string {
+    return helsinkiToday(this.clock());
+  }
+}
