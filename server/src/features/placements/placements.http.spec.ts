@@ -3,9 +3,8 @@ import { signIn, type ApiClient } from '../../testing/api-client.js';
 import { demoIds } from '../../testing/demo-ids.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 import { helsinkiToday } from '../case/dates.js';
-import { newChild } from '../case/spec-support.js';
 import { inspectorAssignmentModel } from '../children/inspector-assignment.model.js';
-import { placeNewChild, unitInput } from './spec-support.js';
+import { placeableChild, placeNewChild, unitInput } from './spec-support.js';
 
 describe('placement units and placements (HTTP)', () => {
   let server: TestServer;
@@ -76,8 +75,8 @@ describe('placement units and placements (HTTP)', () => {
       )
     ).body.id;
     for (let i = 0; i < 2; i++)
-      expect((await place(await newChild(server.database.connection), unitId)).status).toBe(201);
-    const third = await newChild(server.database.connection);
+      expect((await place(await placeableChild(server.database.connection), unitId)).status).toBe(201);
+    const third = await placeableChild(server.database.connection);
     const warned = await place(third, unitId);
     expect(warned.status).toBe(409);
     expect(warned.body.error.code).toBe('capacity_exceeded');
@@ -92,10 +91,13 @@ describe('placement units and placements (HTTP)', () => {
     // 5 + 2 = 7 is the legal maximum of a professional family home: the 8th is refused, reason or not.
     for (let i = 0; i < 2; i++)
       expect(
-        (await place(await newChild(server.database.connection), unitId, { capacityOverrideReason: reason }))
-          .status,
+        (
+          await place(await placeableChild(server.database.connection), unitId, {
+            capacityOverrideReason: reason,
+          })
+        ).status,
       ).toBe(201);
-    const refused = await place(await newChild(server.database.connection), unitId, {
+    const refused = await place(await placeableChild(server.database.connection), unitId, {
       capacityOverrideReason: reason,
     });
     expect(refused.status).toBe(409);
@@ -116,13 +118,13 @@ describe('placement units and placements (HTTP)', () => {
       )
     ).body.id;
     const first = await placeNewChild(server, anna, ids, { unitId, startDaysAgo: 100 });
-    expect((await place(await newChild(server.database.connection), unitId)).status).toBe(409);
+    expect((await place(await placeableChild(server.database.connection), unitId)).status).toBe(409);
     const ended = await anna.patch(`/api/v1/placements/${first.placementId}`, {
       baseRevision: 1,
       endDate: helsinkiToday(new Date(Date.now() - 86_400_000)),
     });
     expect(ended.status).withContext(JSON.stringify(ended.body)).toBe(200);
-    expect((await place(await newChild(server.database.connection), unitId)).status).toBe(201);
+    expect((await place(await placeableChild(server.database.connection), unitId)).status).toBe(201);
   });
 
   it("takes the visit interval from the placement, else the client plan, else the organisation's 90 days", async () => {
@@ -188,7 +190,7 @@ describe('placement units and placements (HTTP)', () => {
     const twice = await place(childId, unitId);
     expect(twice.status).toBe(400);
     expect(twice.body.error.details).toEqual([{ path: 'startDate', message: jasmine.any(String) }]);
-    const other = await place(await newChild(server.database.connection), unitId, {
+    const other = await place(await placeableChild(server.database.connection), unitId, {
       responsibleWorkerId: ids.user('olli.sw'),
       inspectorId: ids.user('anna.sw'),
     });

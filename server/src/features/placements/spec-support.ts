@@ -1,11 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import type { PlacementUnitInput, VisitDraftInput } from '@keha/shared';
+import type { Connection } from 'mongoose';
+import { addCalendarDays, type PlacementUnitInput, type VisitDraftInput } from '@keha/shared';
 import type { ApiClient } from '../../testing/api-client.js';
 import type { TestServer } from '../../testing/test-server.js';
 import { helsinkiToday } from '../case/dates.js';
 import { newChild } from '../case/spec-support.js';
 
 let units = 0;
+let children = 0;
+
+/** A team-1 child of its own (anna.sw's), born on a day of its own so that many specs can make one. */
+export function placeableChild(connection: Connection): Promise<string> {
+  children++;
+  return newChild(connection, {
+    born: addCalendarDays('2010-01-01', children * 3),
+    firstName: `Sijoitettu${children}`,
+  });
+}
 
 /** A unit of its own for a spec (a professional family home unless told otherwise). */
 export function unitInput(patch: Partial<PlacementUnitInput> = {}): PlacementUnitInput {
@@ -39,7 +50,7 @@ export async function placeNewChild(
   options: { unitId?: string; inspector?: string | null; startDaysAgo?: number } = {},
 ): Promise<Placed> {
   const unitId = options.unitId ?? (await anna.post('/api/v1/placement-units', unitInput())).body.id;
-  const childId = await newChild(server.database.connection);
+  const childId = await placeableChild(server.database.connection);
   const start = new Date(Date.now() - (options.startDaysAgo ?? 30) * 86_400_000);
   const res = await anna.post('/api/v1/placements', {
     childId,
