@@ -64,7 +64,7 @@ export const checklistTemplateInputSchema = z
   });
 export type ChecklistTemplateInput = z.input<typeof checklistTemplateInputSchema>;
 
-/** `PUT /checklist-templates/{key}`: the next version, based on the current one. */
+/** `PUT /checklist-templates/versions/{key}`: the next version, based on the current one. */
 export const checklistTemplateUpdateSchema = z.strictObject({
   baseVersion: z.number().int().min(1),
   template: checklistTemplateInputSchema,

@@ -59,6 +59,25 @@ describe('placement visits: drafts, offline sync and submission (HTTP)', () => {
     expect(body.inspector.id).toBe(ids.user('pekka.inspector'));
   });
 
+  it('plans a visit started offline once, however often the queued request is sent', async () => {
+    const unitId = (await anna.post('/api/v1/placement-units', unitInput())).body.id;
+    const placed = await placeNewChild(server, anna, ids, { unitId });
+    const body = {
+      placementIds: [placed.placementId],
+      plannedDate: today,
+      announced: false,
+      clientMutationId: mutationId(),
+    };
+    const [first, retry] = [
+      await pekka.post('/api/v1/visits', body),
+      await pekka.post('/api/v1/visits', body),
+    ];
+    expect(first.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    const calendar = await pekka.get(`/api/v1/visits?childId=${placed.childId}`);
+    expect(calendar.body.items.length).toBe(1);
+  });
+
   it('saves a draft on its revision; a stale revision gets 409 with the current visit', async () => {
     const { visit, placed } = await plannedVisit();
     const first = await saveDraft(visit.id, 1, { summary: 'Laitteelta A' });
