@@ -23,6 +23,7 @@ import { installMyWork } from './features/my-work/install.js';
 import { installTherapy } from './features/therapy/install.js';
 import { installPlacements } from './features/placements/install.js';
 import { RealtimeBroadcaster } from './platform/realtime/broadcaster.js';
+import { installMeetings, type MeetingServices } from './features/meetings/install.js';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -37,6 +38,8 @@ export interface KehaApp {
   auth: AuthServices;
   /** Bound to socket.io by the server once it is attached; features push events through it. */
   realtime: RealtimeBroadcaster;
+  /** Weekly team meetings; the server attaches their live notes to socket.io. */
+  meetings: MeetingServices;
 }
 
 /** Builds the Express app: platform middleware, feature routers, the SPA, then the one error pipeline. */
@@ -75,6 +78,12 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
   installTherapy(app, { ...records, children });
   const realtime = new RealtimeBroadcaster();
   installPlacements(app, { ...records, children, realtime });
+  const meetings = installMeetings(app, {
+    ...records,
+    guard,
+    logger,
+    realtime: { compaction: config.notes },
+  });
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi.document({ title: 'Kehä API', version: APP_VERSION }));
   });
@@ -83,5 +92,5 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
   const spa = spaRouter(config.clientDist);
   if (spa) app.use(spa);
   app.use(errorHandler(logger));
-  return { app, openApi, auth, realtime };
+  return { app, openApi, auth, realtime, meetings };
 }

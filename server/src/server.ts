@@ -26,6 +26,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   httpServer.keepAliveTimeout = 5_000;
   const io = attachRealtime(httpServer, keha.auth.sessions);
   keha.realtime.bind(io);
+  await keha.meetings.realtime.attach(io);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
@@ -42,6 +43,8 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
     await Promise.all([closed, realtimeClosed]);
     clearTimeout(grace);
+    // Every accepted edit is stored before it was acknowledged; this finishes queued ones and compacts.
+    await keha.meetings.realtime.close();
     await database.close();
   }
 

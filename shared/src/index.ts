@@ -22,3 +22,4 @@ export * from './family/genogram-rules.js';
 export * from './family/network-api.js';
 export * from './therapy/index.js';
 export * from './placement/index.js';
+export * from './meetings/index.js';

@@ -22,6 +22,12 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(4_000),
+  /** Meeting notes: keep a document loaded this long after its last editor left. */
+  NOTES_UNLOAD_AFTER_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  /** Meeting notes: compact the update log into a snapshot after this many updates... */
+  NOTES_COMPACT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(500),
+  /** ...or this long after the last snapshot. */
+  NOTES_COMPACT_AFTER_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   ...authEnvSchema.shape,
 });
 
@@ -37,6 +43,7 @@ export interface AppConfig {
   /** Hops of reverse proxy to trust for the client IP and protocol (false: none). */
   trustProxy: number | false;
   shutdownGraceMs: number;
+  notes: { unloadAfterMs: number; everyUpdates: number; afterMs: number };
   auth: AuthConfig;
 }
 
@@ -72,6 +79,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // client writes itself, and per-IP login limits could be dodged by sending a new one each time.
     trustProxy: e.TRUST_PROXY === 'true' ? 1 : false,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    notes: {
+      unloadAfterMs: e.NOTES_UNLOAD_AFTER_MS,
+      everyUpdates: e.NOTES_COMPACT_EVERY,
+      afterMs: e.NOTES_COMPACT_AFTER_MS,
+    },
     auth: authConfig(e),
   };
 }

@@ -52,6 +52,10 @@ export const AUDIT_VIEWS = [
   'placement.attachments',
   'placement.report',
   'placement.findings',
+  'meeting.agenda',
+  'meeting.notes',
+  'meeting.minutes',
+  'meeting.export',
 ] as const;
 export type AuditView = (typeof AUDIT_VIEWS)[number];
 export const auditViewSchema = z.enum(AUDIT_VIEWS);

@@ -38,7 +38,15 @@ export const situationalPictureSchema = z.object({
 export type SituationalPicture = z.infer<typeof situationalPictureSchema>;
 
 /** `finding`: findings of placement visits (code: the severity info / deficiency / serious). */
-export const TIMELINE_KINDS = ['event', 'plan', 'child_view', 'safety', 'task', 'finding'] as const;
+export const TIMELINE_KINDS = [
+  'event',
+  'plan',
+  'child_view',
+  'safety',
+  'task',
+  'finding',
+  'meeting',
+] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export const timelineQuerySchema = z.strictObject({

@@ -70,6 +70,10 @@ export const ACCESS_LOG_WORDING: Record<
       'placement.attachments': 'Valvontakäynnin liitteet',
       'placement.report': 'Valvontakäynnin muistio (PDF)',
       'placement.findings': 'Valvontakäyntien havainnot',
+      'meeting.agenda': 'Tiimikokouksen esityslista',
+      'meeting.notes': 'Tiimikokouksen yhteiset muistiinpanot',
+      'meeting.minutes': 'Tiimikokouksen pöytäkirja',
+      'meeting.export': 'Tiimikokouksen pöytäkirja (PDF)',
     },
   },
   sv: {
@@ -125,6 +129,10 @@ export const ACCESS_LOG_WORDING: Record<
       'placement.attachments': 'Bilagor till tillsynsbesök',
       'placement.report': 'Promemoria över tillsynsbesök (PDF)',
       'placement.findings': 'Iakttagelser vid tillsynsbesök',
+      'meeting.agenda': 'Teammötets föredragningslista',
+      'meeting.notes': 'Teammötets gemensamma anteckningar',
+      'meeting.minutes': 'Teammötets protokoll',
+      'meeting.export': 'Teammötets protokoll (PDF)',
     },
   },
   en: {
@@ -180,6 +188,10 @@ export const ACCESS_LOG_WORDING: Record<
       'placement.attachments': 'Visit attachments',
       'placement.report': 'Visit minutes (PDF)',
       'placement.findings': 'Visit findings',
+      'meeting.agenda': 'Team meeting agenda',
+      'meeting.notes': 'Team meeting shared notes',
+      'meeting.minutes': 'Team meeting minutes',
+      'meeting.export': 'Team meeting minutes (PDF)',
     },
   },
 };

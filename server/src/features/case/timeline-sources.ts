@@ -1,6 +1,7 @@
 import type { Connection, Model, QueryFilter, Types } from 'mongoose';
 import type { TimelineItem, TimelineKind } from '@keha/shared';
 import { findingModel } from '../placements/findings/finding.model.js';
+import { meetingRecordModel } from '../meetings/minutes.model.js';
 import { childViewModel } from './child-view.model.js';
 import { caseEventModel } from './event.model.js';
 import { clientPlanModel } from './plan.model.js';
@@ -109,6 +110,17 @@ const SOURCES: readonly TimelineSource[] = [
         authorName: text(row['inspectorName']),
       };
     },
+  },
+  {
+    // The child's part of a finalised team meeting and later addenda (issue 6).
+    kind: 'meeting',
+    model: dated(meetingRecordModel),
+    projection: { date: 1, code: 1, text: 1, authorName: 1 },
+    fields: (row) => ({
+      code: text(row['code']),
+      text: text(row['text']),
+      authorName: text(row['authorName']),
+    }),
   },
 ];
 

@@ -73,7 +73,7 @@ describe('Timeline', () => {
       element().querySelectorAll<HTMLElement>('mat-chip-option .mdc-evolution-chip__action');
     chips()[0].click();
     await fixture.whenStable();
-    expect(kindsChange).toHaveBeenCalledWith(['plan', 'child_view', 'safety', 'task']);
+    expect(kindsChange).toHaveBeenCalledWith(['plan', 'child_view', 'safety', 'task', 'finding', 'meeting']);
     fixture.componentRef.setInput('kinds', ['task']);
     await fixture.whenStable();
     kindsChange.calls.reset();

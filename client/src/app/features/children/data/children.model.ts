@@ -96,7 +96,7 @@ export const CHILD_VIEW_METHODS = sameMembers<typeof SharedMethods>()([
   'other',
 ]);
 export type ChildViewMethod = Member<typeof CHILD_VIEW_METHODS>;
-export const TIMELINE_KINDS = sameMembers<typeof SharedKinds>()(['event', 'plan', 'child_view', 'safety', 'task', 'finding']);
+export const TIMELINE_KINDS = sameMembers<typeof SharedKinds>()(['event', 'plan', 'child_view', 'safety', 'task', 'finding', 'meeting']);
 
 /** Decisions a supervisor other than the preparer makes (LSL 13 §): the event names who decided. */
 export const DECISIONS_NEEDING_APPROVER = ['care_order_decided', 'emergency_placement_extended'] as const;

@@ -11,6 +11,7 @@ const TIMELINE_CODES: Record<TimelineKind, { prefix: string; codes: readonly str
   safety: { prefix: 'children.timeline.codes.safety', codes: ['safety_score', 'danger', 'safety_goal', 'worry', 'working_well'] },
   task: { prefix: 'children.timeline.codes.task', codes: ['open', 'done', 'cancelled'] },
   finding: { prefix: 'children.timeline.codes.finding', codes: ['info', 'deficiency', 'serious'] },
+  meeting: { prefix: 'children.timeline.codes.meeting', codes: ['minutes', 'addendum'] },
 };
 
 export function timelineCodeKey({ kind, code }: Pick<TimelineItem, 'kind' | 'code'>): string {

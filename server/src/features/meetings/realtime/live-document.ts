@@ -1,0 +1,223 @@
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import type { DocumentStore, NewEntry, Snapshot, StoredUpdate } from './document-store.js';
+
+export type SubmitResult =
+  { ok: true; seq: number; duplicate?: boolean } | { ok: false; error: 'read_only' | 'unavailable' };
+
+export interface LiveDocumentListener {
+  /** An update is durable and applied: this process's own (origin: the sender's socket id) or another's. */
+  applied(update: Uint8Array, seq: number, origin: string | null): void;
+  /** The log reached a freeze entry: the document is read-only from now on. */
+  frozen(): void;
+}
+
+interface Pending {
+  entry: NewEntry;
+  origin: string | null;
+  resolve: (result: SubmitResult) => void;
+}
+
+/** How many queued updates go into one insert; they wait only while the previous insert is in flight. */
+const MAX_BATCH = 256;
+const RECENT_MUTATIONS = 2_000;
+const MAX_SEQ_RETRIES = 50;
+
+/**
+ * One shared document held in memory by this process: the Y.Doc (everything up to `lastSeq` of the
+ * log), its awareness, and a write queue. An update is applied and broadcast only after its log entry
+ * is durable; queued updates are written together (one insert per round trip), in order, so the seqs
+ * this process writes are gapless. A seq taken by another process means this copy is behind: it
+ * catches up from the log and retries with the next seq.
+ */
+export class LiveDocument {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  lastSeq = 0;
+  frozen = false;
+  /** Updates applied since the last snapshot; the compactor reads and resets it. */
+  changesSinceSnapshot = 0;
+  private pending: Pending[] = [];
+  private readonly waiting = new Map<string, Promise<SubmitResult>>();
+  private readonly recent = new Map<string, number>();
+  private lane: Promise<void> = Promise.resolve();
+  private flushing = false;
+  private remoteHint = 0;
+  private catchUpQueued = false;
+
+  private constructor(
+    readonly docName: string,
+    private readonly store: DocumentStore,
+    private readonly listener: LiveDocumentListener,
+  ) {
+    this.awareness.setLocalState(null);
+  }
+
+  /** The newest snapshot plus every later update. */
+  static async load(
+    store: DocumentStore,
+    docName: string,
+    listener: LiveDocumentListener,
+  ): Promise<LiveDocument> {
+    const live = new LiveDocument(docName, store, listener);
+    const { snapshot, updates } = await store.load(docName);
+    if (snapshot) live.applySnapshot(snapshot);
+    live.applyStored(updates, false);
+    live.changesSinceSnapshot = updates.length;
+    return live;
+  }
+
+  /** Queues an update (or the freeze entry); resolves once it is durable, or with why not. */
+  submit(entry: NewEntry, origin: string | null): Promise<SubmitResult> {
+    if (this.frozen) return Promise.resolve({ ok: false, error: 'read_only' });
+    const known = this.recent.get(entry.clientMutationId);
+    if (known !== undefined) return Promise.resolve({ ok: true, seq: known, duplicate: true });
+    const inFlight = this.waiting.get(entry.clientMutationId);
+    if (inFlight) return inFlight.then((r) => (r.ok ? { ...r, duplicate: true } : r));
+    const result = new Promise<SubmitResult>((resolve) => this.pending.push({ entry, origin, resolve }));
+    this.waiting.set(entry.clientMutationId, result);
+    void result.then(() => this.waiting.delete(entry.clientMutationId));
+    this.startFlush();
+    return result;
+  }
+
+  /** Another process stored `entry`: apply it now when it is the next one, else catch up from the log. */
+  remote(entry: StoredUpdate): void {
+    if (entry.seq <= this.lastSeq) return;
+    if (!this.flushing && entry.seq === this.lastSeq + 1) return this.applyStored([entry], true);
+    this.catchUpSoon(entry.seq);
+  }
+
+  /** Reads the log after `lastSeq` once the queue allows (also after the change stream was interrupted). */
+  catchUpSoon(atLeastSeq = this.lastSeq + 1): void {
+    this.remoteHint = Math.max(this.remoteHint, atLeastSeq);
+    if (this.flushing || this.catchUpQueued) return;
+    this.catchUpQueued = true;
+    this.enqueue(async () => {
+      this.catchUpQueued = false;
+      await this.catchUp().catch(() => setTimeout(() => this.catchUpSoon(), 1_000).unref());
+    });
+  }
+
+  /** Resolves when every queued write and catch-up has finished. */
+  async drain(): Promise<void> {
+    while (this.flushing || this.pending.length) await this.lane;
+    await this.lane;
+  }
+
+  /** The state as one update, with the seq it covers: taken synchronously, so the two agree. */
+  snapshot(): Snapshot {
+    return { state: Y.encodeStateAsUpdate(this.doc), upToSeq: this.lastSeq, frozen: this.frozen };
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private startFlush(): void {
+    if (this.flushing) return;
+    this.flushing = true;
+    this.enqueue(() => this.flush());
+  }
+
+  /** The lane runs writes and catch-ups one at a time; a failed task never blocks the next. */
+  private enqueue(task: () => Promise<void>): void {
+    this.lane = this.lane.then(task).catch(() => undefined);
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      while (this.pending.length) {
+        if (this.remoteHint > this.lastSeq) await this.catchUp().catch(() => undefined);
+        const freezeAt = this.pending.findIndex((p) => p.entry.kind === 'freeze');
+        const size = Math.min(MAX_BATCH, freezeAt >= 0 ? freezeAt + 1 : this.pending.length);
+        const batch = this.pending.splice(0, size);
+        await this.write(batch).catch(() =>
+          batch.forEach((p) => p.resolve({ ok: false, error: 'unavailable' })),
+        );
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private async write(batch: Pending[]): Promise<void> {
+    let rest = batch;
+    for (let attempt = 0; rest.length; attempt++) {
+      if (this.frozen || attempt > MAX_SEQ_RETRIES) {
+        const error = this.frozen ? 'read_only' : 'unavailable';
+        return rest.forEach((p) => p.resolve({ ok: false, error }));
+      }
+      const first = this.lastSeq + 1;
+      const result = await this.store.append(
+        this.docName,
+        rest.map((p) => p.entry),
+        first,
+      );
+      rest.slice(0, result.stored).forEach((p, i) => this.applyOwn(p, first + i));
+      rest = rest.slice(result.stored);
+      if (!result.refused) return;
+      if (result.refused === 'seq') {
+        await this.catchUp();
+      } else if (result.refused === 'mutation') {
+        const [head, ...tail] = rest;
+        const seq = await this.store.seqOfMutation(this.docName, head!.entry.clientMutationId);
+        head!.resolve(
+          seq === null ? { ok: false, error: 'unavailable' } : { ok: true, seq, duplicate: true },
+        );
+        rest = tail;
+      } else {
+        return rest.forEach((p) => p.resolve({ ok: false, error: 'unavailable' }));
+      }
+    }
+  }
+
+  private applyOwn(p: Pending, seq: number): void {
+    this.applyEntry(p.entry.kind, p.entry.update, seq, p.origin);
+    this.recent.set(p.entry.clientMutationId, seq);
+    if (this.recent.size > RECENT_MUTATIONS) this.recent.delete(this.recent.keys().next().value!);
+    p.resolve({ ok: true, seq });
+  }
+
+  /** Reads what other processes stored after `lastSeq`; a gap (log compacted meanwhile) reloads the snapshot. */
+  private async catchUp(): Promise<void> {
+    const rows = await this.store.after(this.docName, this.lastSeq);
+    if (rows.length && rows[0]!.seq > this.lastSeq + 1) {
+      const { snapshot, updates } = await this.store.load(this.docName);
+      if (snapshot && snapshot.upToSeq > this.lastSeq) this.applySnapshot(snapshot);
+      return this.applyStored(updates, true);
+    }
+    this.applyStored(rows, true);
+  }
+
+  private applySnapshot(snapshot: Snapshot): void {
+    Y.applyUpdate(this.doc, snapshot.state, 'log');
+    this.lastSeq = snapshot.upToSeq;
+    if (snapshot.frozen) this.frozen = true;
+  }
+
+  private applyStored(rows: readonly StoredUpdate[], notify: boolean): void {
+    for (const row of rows) {
+      if (row.seq !== this.lastSeq + 1) continue;
+      if (notify) this.applyEntry(row.kind, row.update, row.seq, null);
+      else {
+        if (row.kind === 'update') Y.applyUpdate(this.doc, row.update, 'log');
+        else this.frozen = true;
+        this.lastSeq = row.seq;
+      }
+    }
+  }
+
+  private applyEntry(kind: NewEntry['kind'], update: Uint8Array, seq: number, origin: string | null): void {
+    this.lastSeq = seq;
+    if (kind === 'freeze') {
+      this.frozen = true;
+      this.listener.frozen();
+      return;
+    }
+    Y.applyUpdate(this.doc, update, origin ?? 'log');
+    this.changesSinceSnapshot++;
+    this.listener.applied(update, seq, origin);
+  }
+}

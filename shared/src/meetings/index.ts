@@ -1,0 +1,3 @@
+export * from './meeting-api.js';
+export * from './meeting-notes.js';
+export * from './realtime-contract.js';
