@@ -20,6 +20,8 @@ export const findingSchema = z.object({
   legalReference: z.string(),
   severity: z.enum(FINDING_SEVERITIES),
   actions: z.array(requiredActionSchema),
+  /** Photos of the visit evidencing it: `GET /visits/{visitId}/attachments/{id}`. */
+  attachmentIds: z.array(z.string()),
   followUpDate: calendarDateSchema.nullable(),
   /** The earliest open action deadline (or the follow-up date), for the follow-up list. */
   nextDeadline: calendarDateSchema.nullable(),

@@ -69,6 +69,8 @@ export const findingInputSchema = z.strictObject({
   severity: z.enum(FINDING_SEVERITIES),
   actions: z.array(requiredActionSchema).max(20).default([]),
   followUpDate: calendarDateSchema.optional(),
+  /** Photos of the visit that evidence this finding (ids of uploaded attachments). */
+  attachmentIds: z.array(clientIdSchema).max(20).default([]),
 });
 export type FindingInput = z.input<typeof findingInputSchema>;
 

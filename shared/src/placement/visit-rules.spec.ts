@@ -127,7 +127,10 @@ describe('visit submission rules', () => {
       draft({
         children: [{ childId: stranger, seen: true, metAlone: true }],
         attachmentIds: ['not-uploaded'],
-        findings: [{ ...complete.findings![0]!, childIds: [stranger] }, complete.findings![0]!],
+        findings: [
+          { ...complete.findings![0]!, childIds: [stranger] },
+          { ...complete.findings![0]!, attachmentIds: ['photo-0001', 'photo-0002'] },
+        ],
       }),
       ctx,
     );
@@ -136,6 +139,7 @@ describe('visit submission rules', () => {
       'findings.0.childIds.0',
       'findings.1.clientId',
       'attachmentIds.0',
+      'findings.1.attachmentIds.1',
     ]);
   });
 

@@ -50,6 +50,12 @@ export function draftIssues(draft: VisitDraft, ctx: SubmissionContext): ApiField
   draft.attachmentIds.forEach((id, i) => {
     if (!stored.has(id)) issues.push(issue(['attachmentIds', i], 'Upload the attachment first.'));
   });
+  draft.findings.forEach((f, i) =>
+    f.attachmentIds.forEach((id, j) => {
+      if (!stored.has(id))
+        issues.push(issue(['findings', i, 'attachmentIds', j], 'Upload the attachment first.'));
+    }),
+  );
   return issues;
 }
 

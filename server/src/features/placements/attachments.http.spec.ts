@@ -115,13 +115,15 @@ describe('visit photos in GridFS (HTTP)', () => {
     expect(await files().countDocuments()).toBe(before);
   });
 
-  it('lets only the visit inspector add photos, and none after submission', async () => {
+  it('lets only the visit inspector add photos, a finding cite them, and none be added after submission', async () => {
     expect((await upload(JPEG, 'image/jpeg', randomUUID(), anna)).status).toBe(403);
+    expect((await upload(JPEG, 'image/jpeg')).status).toBe(201);
     const visit = (await pekka.get(`/api/v1/visits/${visitId}`)).body;
     const draft = completeDraft(
       visit.children.map((c: { childId: string }) => c.childId),
-      { attachmentIds: visit.attachments.map((a: { id: string }) => a.id), findings: [] },
+      { attachmentIds: visit.attachments.map((a: { id: string }) => a.id) },
     );
+    draft.findings![0]!.attachmentIds = [visit.attachments[0].id];
     const submitted = await pekka.post(`/api/v1/visits/${visitId}/submit`, {
       clientMutationId: mutationId(),
       baseRevision: visit.revision,
@@ -129,5 +131,7 @@ describe('visit photos in GridFS (HTTP)', () => {
     });
     expect(submitted.status).withContext(JSON.stringify(submitted.body)).toBe(200);
     expect((await upload(JPEG, 'image/jpeg')).status).toBe(409);
+    const finding = await anna.get(`/api/v1/findings?childId=${visit.children[0].childId}`);
+    expect(finding.body.items[0].attachmentIds).toEqual([visit.attachments[0].id]);
   });
 });

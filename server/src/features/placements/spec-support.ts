@@ -2,21 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { addCalendarDays, type PlacementUnitInput, type VisitDraftInput } from '@keha/shared';
 import type { ApiClient } from '../../testing/api-client.js';
+import { freeIdentityCode } from '../../testing/child-fixtures.js';
 import type { TestServer } from '../../testing/test-server.js';
 import { helsinkiToday } from '../case/dates.js';
-import { newChild } from '../case/spec-support.js';
+import { childModel } from '../children/model.js';
+import { teamModel } from '../teams/model.js';
+import { userModel } from '../users/model.js';
 
 let units = 0;
 let children = 0;
-
-/** A team-1 child of its own (anna.sw's), born on a day of its own so that many specs can make one. */
-export function placeableChild(connection: Connection): Promise<string> {
-  children++;
-  return newChild(connection, {
-    born: addCalendarDays('2010-01-01', children * 3),
-    firstName: `Sijoitettu${children}`,
-  });
-}
 
 /** A unit of its own for a spec (a professional family home unless told otherwise). */
 export function unitInput(patch: Partial<PlacementUnitInput> = {}): PlacementUnitInput {
@@ -32,6 +26,32 @@ export function unitInput(patch: Partial<PlacementUnitInput> = {}): PlacementUni
     otherPlacingCounties: ['Vantaan ja Keravan hyvinvointialue'],
     ...patch,
   };
+}
+
+/**
+ * A team-1 child of its own (anna.sw named), born on a day of its own so that the many children these
+ * specs make never collide (and without advancing the case specs' own counter).
+ */
+export async function placeableChild(connection: Connection): Promise<string> {
+  children++;
+  const born = addCalendarDays('2010-01-01', children * 3);
+  const dateOfBirth = new Date(`${born}T00:00:00Z`);
+  const [team, worker] = await Promise.all([
+    teamModel(connection).findOne({ code: 'team-1' }).lean(),
+    userModel(connection).findOne({ username: 'anna.sw' }).lean(),
+  ]);
+  const child = await childModel(connection).create({
+    firstName: `Sijoitettu${children}`,
+    lastName: 'Testilapsi',
+    dateOfBirth,
+    identityCode: await freeIdentityCode(connection, born),
+    teamId: team!._id,
+    namedSocialWorkerId: worker!._id,
+    status: 'placement',
+    languages: { preferred: 'fi', interpreterNeeded: false },
+    guardianDisclosureRestriction: { active: false },
+  });
+  return String(child._id);
 }
 
 export const mutationId = (): string => randomUUID();

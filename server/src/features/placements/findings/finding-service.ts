@@ -102,6 +102,7 @@ export class FindingService {
         legalReference: d.legalReference,
         severity: d.severity,
         actions: d.actions.map((a) => ({ description: a.description, owner: a.owner, deadline: a.deadline })),
+        attachmentIds: [...(d.attachmentIds ?? [])],
         followUpDate: d.followUpDate,
         nextDeadline: d.status === 'open' ? (deadlines[0] ?? null) : null,
         status: d.status,

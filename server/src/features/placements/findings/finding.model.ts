@@ -20,6 +20,7 @@ export interface FindingDocument {
   severity: FindingSeverity;
   actions: { description: string; owner: string; deadline: string }[];
   followUpDate: string | null;
+  attachmentIds: string[];
   status: 'open' | 'closed';
   closure: { evidence: string; closedOn: string; closedById: Types.ObjectId; closedByName: string } | null;
   inspectorName: string;
@@ -46,6 +47,7 @@ const findingSchema = new Schema<FindingDocument>(
       default: [],
     },
     followUpDate: { type: String, default: null },
+    attachmentIds: { type: [String], default: [] },
     status: { type: String, enum: ['open', 'closed'], required: true },
     closure: {
       type: new Schema(

@@ -56,6 +56,7 @@ export class SubmissionEffects {
       severity: f.severity,
       actions: f.actions,
       followUpDate: f.followUpDate ?? null,
+      attachmentIds: f.attachmentIds,
       status: 'open',
       closure: null,
       inspectorName: visit.inspectorName,
