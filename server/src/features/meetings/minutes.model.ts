@@ -15,7 +15,8 @@ const minutesVersionSchema = new Schema<MinutesVersionDocument>(
     version: { type: Number, required: true },
     minutes: { type: Schema.Types.Mixed, required: true },
   },
-  { timestamps: { createdAt: true, updatedAt: false }, strict: 'throw' },
+  // minimize: false keeps empty objects (an item with no text sections) as the contract has them.
+  { timestamps: { createdAt: true, updatedAt: false }, strict: 'throw', minimize: false },
 );
 minutesVersionSchema.index({ meetingId: 1, version: 1 }, { unique: true });
 
