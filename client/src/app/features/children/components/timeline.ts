@@ -31,6 +31,7 @@ const KIND_ICONS: Record<TimelineKind, string> = {
   safety: 'health_and_safety',
   task: 'task_alt',
   finding: 'fact_check',
+  meeting: 'groups',
 };
 
 /** Presentational: the case history newest first, virtually scrolled, filtered by kind. */
