@@ -1,9 +1,11 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
+  isDevMode,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { provideServiceWorker } from '@angular/service-worker';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideRouterStore, routerReducer } from '@ngrx/router-store';
 import { provideStore } from '@ngrx/store';
@@ -36,5 +38,10 @@ export const appConfig: ApplicationConfig = {
     // Root effects (and the effects runner) come with the session state.
     provideAuth(),
     provideI18n(),
+    // The offline visit form (PWA): the app shell and chunks come from the cache; the API never does.
+    provideServiceWorker('ngsw-worker.js', {
+      enabled: !isDevMode(),
+      registrationStrategy: 'registerWhenStable:30000',
+    }),
   ],
 };
