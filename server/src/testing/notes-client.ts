@@ -28,7 +28,7 @@ export class NotesClient {
   join: JoinAck | null = null;
 
   constructor(
-    private readonly url: string,
+    public url: string,
     private readonly cookie: string,
     readonly meetingId: string,
   ) {

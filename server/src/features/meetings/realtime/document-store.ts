@@ -30,8 +30,11 @@ export interface Snapshot {
  */
 export type AppendResult = { stored: number; refused?: 'seq' | 'mutation' | 'failed'; error?: unknown };
 
-const isDuplicate = (err: unknown, index: string) =>
-  (err as { code?: number }).code === 11000 && String((err as Error).message).includes(index);
+/** A driver error or a bulk write's WriteError (which has `errmsg`, not `message`). */
+const isDuplicate = (err: unknown, index: string) => {
+  const e = err as { code?: number; errmsg?: string; message?: string };
+  return e.code === 11000 && String(e.errmsg ?? e.message).includes(index);
+};
 
 /** The durable side of shared documents: the update log and its snapshots (doc-log.model.ts). */
 export class DocumentStore {
@@ -91,7 +94,7 @@ export class DocumentStore {
       const e = err as { insertedCount?: number; result?: { insertedCount?: number }; writeErrors?: unknown };
       const stored = e.insertedCount ?? e.result?.insertedCount ?? 0;
       const first = Array.isArray(e.writeErrors) ? e.writeErrors[0] : err;
-      const cause = (first as { err?: unknown })?.err ?? first;
+      const cause = first;
       if (isDuplicate(cause, 'doc_seq')) return { stored, refused: 'seq', error: err };
       if (isDuplicate(cause, 'doc_mutation')) return { stored, refused: 'mutation', error: err };
       return { stored, refused: 'failed', error: err };
