@@ -1,7 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { authGuard, roleGuard, signedOutGuard } from './features/auth/auth.guards';
-import { CLIENT_DATA_ROLES, MY_WORK_ROLES, THERAPY_ROLES } from './layout/nav-items';
+import { CLIENT_DATA_ROLES, MY_WORK_ROLES, THERAPY_ROLES, VISIT_ROLES } from './layout/nav-items';
 
 /**
  * The landing page (welcome and server status) stays public: it tells a user who cannot sign in whether
@@ -56,6 +56,16 @@ export const routes: Routes = [
         path: 'therapy',
         canMatch: [roleGuard(...THERAPY_ROLES)],
         loadChildren: () => import('./features/therapy/therapy.routes').then((m) => m.THERAPY_ROUTES),
+      },
+      {
+        path: 'visits',
+        canMatch: [roleGuard(...VISIT_ROLES)],
+        loadChildren: () => import('./features/visits/visits.routes').then((m) => m.VISITS_ROUTES),
+      },
+      {
+        path: 'findings',
+        canMatch: [roleGuard('supervisor')],
+        loadChildren: () => import('./features/visits/visits.routes').then((m) => m.FINDINGS_ROUTES),
       },
     ],
   },

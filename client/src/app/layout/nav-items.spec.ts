@@ -36,6 +36,13 @@ describe('navItemsFor', () => {
     expect(paths('placement_inspector')).not.toContain('/therapy');
   });
 
+  it('offers the visit planner to placement inspectors and the serious findings to supervisors', () => {
+    expect(paths('placement_inspector')).toContain('/visits');
+    expect(paths('placement_inspector')).not.toContain('/findings');
+    expect(paths('supervisor')).toContain('/findings');
+    expect(paths('social_worker')).not.toContain('/visits');
+  });
+
   it('shows no client data to an administrator or a signed-out visitor', () => {
     expect(paths('administrator')).not.toContain('/children');
     expect(navItemsFor(null).map((item) => item.path)).toEqual(['/']);

@@ -34,11 +34,16 @@ export const THERAPY_ROLES: readonly Role[] = [
   'coordinator',
 ];
 
+/** Placement oversight: the inspector's planner and offline visit form (`/visits`). */
+export const VISIT_ROLES: readonly Role[] = ['placement_inspector'];
+
 const NAV: readonly NavRule[] = [
   { path: '/', icon: 'home', label: 'layout.nav.home', exact: true, for: 'everyone' },
   { path: '/my-work', icon: 'work', label: 'layout.nav.myWork', for: MY_WORK_ROLES },
   { path: '/children', icon: 'child_care', label: 'layout.nav.children', for: CLIENT_DATA_ROLES },
   { path: '/therapy', icon: 'diversity_3', label: 'layout.nav.therapy', for: THERAPY_ROLES },
+  { path: '/visits', icon: 'home_work', label: 'layout.nav.visits', for: VISIT_ROLES },
+  { path: '/findings', icon: 'report', label: 'layout.nav.findings', for: ['supervisor'] },
   { path: '/reviews', icon: 'fact_check', label: 'layout.nav.reviews', for: ['supervisor'] },
   { path: '/admin/users', icon: 'manage_accounts', label: 'layout.nav.users', for: ['administrator'] },
   { path: '/admin/teams', icon: 'groups', label: 'layout.nav.teams', for: ['administrator'] },

@@ -72,6 +72,7 @@ describe('Shell', () => {
     expect(links).toEqual([
       '/',
       '/children',
+      '/findings',
       '/reviews',
       '/admin/users',
       '/admin/teams',

@@ -27,6 +27,7 @@ import { filter, map } from 'rxjs';
 
 import { UserMenuActions } from '../features/auth/state/auth.actions';
 import { selectSession } from '../features/auth/state/auth.feature';
+import { SeriousFindingAlerts } from '../features/visits/alerts/serious-finding-alerts';
 import { LanguageSwitcher } from './language-switcher';
 import { navItemsFor } from './nav-items';
 import { UserMenu } from './user-menu';
@@ -55,6 +56,7 @@ export function isBareRoute(route: ActivatedRouteSnapshot | null): boolean {
     RouterOutlet,
     TranslatePipe,
     LanguageSwitcher,
+    SeriousFindingAlerts,
     UserMenu,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -83,6 +85,7 @@ export class Shell {
   protected readonly navOpen = signal(false);
   protected readonly user = computed(() => this.session()?.user ?? null);
   protected readonly navItems = computed(() => navItemsFor(this.session()));
+  protected readonly supervisor = computed(() => this.user()?.roles.includes('supervisor') ?? false);
 
   protected toggleNav(): void {
     this.navOpen.update((open) => !open);

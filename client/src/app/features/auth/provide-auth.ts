@@ -6,6 +6,7 @@ import { SessionActions } from './state/auth.actions';
 import * as authEffects from './state/auth.effects';
 import { authFeature } from './state/auth.feature';
 import * as logoutEffects from './state/logout.effects';
+import * as offlineSessionEffects from './state/offline-session.effects';
 import * as sessionEffects from './state/session.effects';
 
 /**
@@ -16,7 +17,7 @@ import * as sessionEffects from './state/session.effects';
 export function provideAuth(): EnvironmentProviders[] {
   return [
     provideState(authFeature),
-    provideEffects(authEffects, logoutEffects, sessionEffects),
+    provideEffects(authEffects, logoutEffects, sessionEffects, offlineSessionEffects),
     provideEnvironmentInitializer(() => inject(Store).dispatch(SessionActions.appStarted())),
   ];
 }

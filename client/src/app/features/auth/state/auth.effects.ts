@@ -7,8 +7,9 @@ import { AuthApi } from '../data/auth-api';
 import { AuthApiActions, LoginPageActions, SessionActions } from './auth.actions';
 import { isSecondFactorRequired, loginErrorKey } from './login-error';
 import { loginQuery, safeReturnUrl } from './navigation';
+import { offlineSession } from './offline-session';
 
-/** Once at start: is there a session already? 401 (or any failure) means signed out. */
+/** Once at start: is there a session already? 401 (or any failure) means signed out, unless offline. */
 export const loadSessionAtStart = createEffect(
   (actions$ = inject(Actions), api = inject(AuthApi)) =>
     actions$.pipe(
@@ -16,7 +17,14 @@ export const loadSessionAtStart = createEffect(
       exhaustMap(() =>
         api.me().pipe(
           map((session) => AuthApiActions.sessionLoaded({ session })),
-          catchError(() => of(AuthApiActions.sessionLoadFailed())),
+          catchError((err) => {
+            const offline = offlineSession(err);
+            return of(
+              offline
+                ? AuthApiActions.sessionLoaded({ session: offline })
+                : AuthApiActions.sessionLoadFailed(),
+            );
+          }),
         ),
       ),
     ),

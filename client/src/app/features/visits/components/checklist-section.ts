@@ -1,0 +1,70 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+
+import { CHECKLIST_GROUPS, ChecklistTemplate, Visit, VisitDraft } from '../data/visit.model';
+
+type Item = ChecklistTemplate['items'][number];
+type Answer = VisitDraft['answers'][number];
+export interface ChecklistRow {
+  item: Item;
+  childId?: string;
+  childName?: string;
+}
+
+/** The checklist of the visit's template version, by group; per-child items once per child. */
+@Component({
+  selector: 'app-checklist-section',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonToggleModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  templateUrl: './checklist-section.html',
+  styleUrl: './form-section.scss',
+})
+export class ChecklistSection {
+  private readonly translate = inject(TranslateService);
+  readonly draft = input.required<VisitDraft>();
+  readonly visit = input.required<Visit>();
+  readonly template = input.required<ChecklistTemplate>();
+  readonly errors = input<Record<string, string>>({});
+  readonly draftChange = output<VisitDraft>();
+
+  protected readonly groups = computed(() => {
+    const unitType = this.visit().unit.type;
+    const items = this.template().items.filter((i) => !i.unitTypes || i.unitTypes.includes(unitType));
+    return CHECKLIST_GROUPS.map((group) => ({
+      group,
+      rows: items
+        .filter((i) => i.group === group)
+        .flatMap((item): ChecklistRow[] =>
+          item.perChild
+            ? this.visit().children.map((c) => ({ item, childId: c.childId, childName: c.name }))
+            : [{ item }],
+        ),
+    })).filter((g) => g.rows.length > 0);
+  });
+
+  protected text(item: Item): string {
+    const lang = (this.translate.currentLang ?? 'fi') as 'fi' | 'sv' | 'en';
+    return item.text[lang] ?? item.text.fi;
+  }
+
+  protected answer(row: ChecklistRow): Answer | undefined {
+    return this.draft().answers.find((a) => a.itemKey === row.item.key && a.childId === row.childId);
+  }
+
+  protected scale(item: Item): number[] {
+    const { min, max } = item.scale ?? { min: 1, max: 5 };
+    return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  }
+
+  protected set(row: ChecklistRow, patch: Partial<Answer>): void {
+    const current = this.answer(row) ?? { itemKey: row.item.key, childId: row.childId, value: null };
+    const next = { ...current, ...patch };
+    if (next.childId === undefined) delete next.childId;
+    if (!next.note) delete next.note;
+    const others = this.draft().answers.filter((a) => a !== this.answer(row));
+    this.draftChange.emit({ ...this.draft(), answers: [...others, next] });
+  }
+}

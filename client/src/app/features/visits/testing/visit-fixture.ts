@@ -1,0 +1,57 @@
+import { LocalDraft, Visit } from '../data/visit.model';
+
+export const VISIT_ID = '64b000000000000000000001';
+export const CHILD_ID = '64b0000000000000000000c1';
+
+export function visit(overrides: Partial<Visit> = {}): Visit {
+  return {
+    id: VISIT_ID,
+    status: 'planned',
+    revision: 1,
+    unit: { id: 'u1', name: 'Perhekoti Koivu', type: 'professional_family_home' },
+    children: [{ childId: CHILD_ID, name: 'Aino', placementId: 'p1' }],
+    plannedDate: '2026-11-20',
+    announced: true,
+    inspector: { id: 'i1', name: 'Pekka' },
+    template: { id: 't1', key: 'default', version: 1 },
+    draft: {
+      visitDate: null,
+      children: [],
+      answers: [],
+      attachmentIds: [],
+      findings: [],
+      notifications: [],
+      signature: null,
+    },
+    attachments: [],
+    findings: [],
+    submittedAt: null,
+    submittedByName: null,
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    ...overrides,
+  } as Visit;
+}
+
+export function localDraft(overrides: Partial<LocalDraft> = {}): LocalDraft {
+  const v = visit();
+  return {
+    visitId: VISIT_ID,
+    draft: { ...v.draft, children: [{ childId: CHILD_ID, seen: true, metAlone: null }] },
+    baseRevision: 1,
+    localRevision: 0,
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    syncState: 'synced',
+    submitRequested: false,
+    visit: v,
+    template: null,
+    conflict: null,
+    errors: {},
+    ...overrides,
+  };
+}
+
+/** A store of its own per spec: deleted afterwards. */
+export function uniqueDbName(): string {
+  return `keha-visits-spec-${crypto.randomUUID()}`;
+}
