@@ -169,3 +169,51 @@ test.describe('family-therapy plans with SCORE-15', () => {
     await expect(page.getByText('Korhonen')).toHaveCount(0);
   });
 });
+
+test.describe('SCORE-15 tablet mode', () => {
+  test('@tablet the form is in the respondent’s language, with large touch targets, usable by keyboard', async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
+    await signIn(page, 'sari.therapist');
+    await page.goto('/therapy'); // on a tablet the navigation is folded away
+    await page
+      .getByRole('region', { name: 'Omat terapiasuunnitelmani' })
+      .getByRole('link', { name: 'Lindqvist (perhe)' })
+      .click();
+    await page.getByRole('button', { name: 'SCORE-15 tabletilla' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Mittausajankohta').selectOption({ label: 'Seurantamittaus' });
+    await dialog.getByLabel('Vastaaja').selectOption({ label: 'Katja Lindqvist' });
+    await dialog.getByLabel('Lomakkeen kieli').selectOption({ label: 'Svenska' });
+    await dialog.getByRole('button', { name: 'Anna laite vastaajalle' }).click();
+
+    // Swedish for the respondent while the therapist's UI stays Finnish.
+    await expect(page.getByText('Hej Katja!')).toBeVisible();
+    await expect(page.getByText('Lindqvist')).toHaveCount(0);
+    await expectNoAxeViolations();
+    await page.getByRole('button', { name: 'Börja' }).click();
+    await expect(page.getByText('Fråga 1 av 20')).toBeVisible();
+    for (const target of await page.locator('label.choice').all())
+      expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(48);
+    for (const name of ['Föregående', 'Nästa'])
+      expect((await page.getByRole('button', { name }).boundingBox())!.height).toBeGreaterThanOrEqual(48);
+
+    // Keyboard: focus starts on the question; Tab reaches the choices, arrow keys choose.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('radio', { name: 'Beskriver oss mycket bra', exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: 'Beskriver oss bra', exact: true })).toBeChecked();
+    await expectNoAxeViolations();
+
+    // Stopping locks the device too; nothing is saved.
+    await page.getByRole('button', { name: 'Föregående' }).click();
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(page.getByRole('heading', { name: 'Laite on lukittu' })).toBeVisible();
+    await page.getByLabel('Terapeutin salasana').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Avaa lukitus' }).click();
+    await expect(page.getByText('Mitään ei tallennettu.')).toBeVisible();
+    await page.getByRole('button', { name: 'Takaisin suunnitelmaan' }).click();
+    await expect(page.getByRole('heading', { name: 'Terapiasuunnitelma: Lindqvist (perhe)' })).toBeVisible();
+  });
+});
