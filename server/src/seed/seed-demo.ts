@@ -7,6 +7,7 @@ import { DEMO_INSPECTOR, seedDemoChildren } from './demo-children.js';
 import { seedDemoPlacements } from './demo-placements.js';
 import { seedDemoVisits } from './demo-visits.js';
 import { seedDemoTherapy } from './demo-therapy.js';
+import { seedDemoMeetings } from './demo-meetings.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation.js';
 
 /**
@@ -44,6 +45,17 @@ export async function seedDemoData(connection: Connection): Promise<boolean> {
     name: people.displayNameByUsername.get(username)!,
   });
   await seedDemoTherapy(connection, account('sari.therapist'), account('mikko.lead'), today);
+  await seedDemoMeetings(
+    connection,
+    children,
+    {
+      anna: account('anna.sw'),
+      mikko: account('mikko.lead'),
+      sari: account('sari.therapist'),
+      tiina: account('tiina.coord'),
+    },
+    today,
+  );
   const inspector = users.find((u) => u.username === DEMO_INSPECTOR)!;
   const placements = await seedDemoPlacements(connection, children, inspector._id, 'Kehä', today);
   const onni = children.find((c) => c.firstName === 'Onni' && c.lastName === 'Salo')!;

@@ -8,7 +8,7 @@ describe('meeting notes over socket.io', () => {
   beforeAll(async () => {
     server = await startTestServer({ NOTES_UNLOAD_AFTER_MS: '0' });
     meetingId = (await createMeeting(server)).id;
-  });
+  }, 30_000);
   afterAll(async () => server.dispose());
   const log = () => server.database.connection.collection('meetingdocupdates');
 
