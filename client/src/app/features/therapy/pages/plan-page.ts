@@ -12,7 +12,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
@@ -30,7 +30,6 @@ import { TherapyApi } from '../data/therapy-api';
 import { transitionMessages } from '../state/activation-issues';
 import { PlanDialogs } from '../state/plan-dialogs';
 import { PlanStore, errorKey } from '../state/plan-store';
-import { TabletHandover } from '../state/tablet-handover';
 import { ClientGoalTexts } from '../state/client-goal-texts';
 
 /**
@@ -63,8 +62,6 @@ export class PlanPage {
   protected readonly store = inject(PlanStore);
   private readonly dialogs = inject(PlanDialogs);
   private readonly api = inject(TherapyApi);
-  private readonly router = inject(Router);
-  private readonly handover = inject(TabletHandover);
   private readonly language = inject(LanguageService).language;
   private readonly session = inject(Store).selectSignal(selectSession);
   protected readonly goalTexts = inject(ClientGoalTexts);
@@ -126,20 +123,9 @@ export class PlanPage {
     if (plan && me && (await this.dialogs.session(plan, me.id))) this.store.refreshRecords();
   }
 
-  protected async administer(): Promise<void> {
+  protected administer(): void {
     const plan = this.plan();
     const me = this.session()?.user;
-    if (!plan || !me) return;
-    const choice = await this.dialogs.handover(plan, this.language());
-    if (!choice) return;
-    this.handover.start({
-      planId: plan.id,
-      respondent: { personId: choice.person.id, firstName: choice.person.firstName },
-      date: choice.date,
-      point: choice.point,
-      language: choice.language,
-      therapist: { id: me.id, username: me.username, displayName: me.displayName },
-    });
-    await this.router.navigate(['/therapy/plans', plan.id, 'score15', choice.person.id]);
+    if (plan && me) void this.dialogs.administer(plan, me, this.language());
   }
 }

@@ -2,7 +2,8 @@ import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
 
 import { therapyPlan } from '../testing/therapy-fixture';
-import { buildPlanForm, controlPath, goalGroup, toContent } from './plan-form-model';
+import { controlPath, toContent } from './plan-form-content';
+import { buildPlanForm, goalGroup } from './plan-form-model';
 
 describe('the therapy plan form model', () => {
   const children = [

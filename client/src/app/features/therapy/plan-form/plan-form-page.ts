@@ -21,7 +21,7 @@ import { DialogFailureMessage } from '../../family/dialogs/dialog-failure';
 import { DialogFailure, applyServerErrors } from '../../family/dialogs/server-errors';
 import { TherapyApi } from '../data/therapy-api';
 import { PlanFormLoader } from './plan-form-loader';
-import { controlPath, toContent } from './plan-form-model';
+import { controlPath, toContent } from './plan-form-content';
 import { PlanGoalsSection } from './plan-goals-section';
 import { PlanPeopleSection } from './plan-people-section';
 import { PlanQuestionSection } from './plan-question-section';

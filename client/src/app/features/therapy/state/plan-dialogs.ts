@@ -1,5 +1,6 @@
 import { Injectable, Injector, inject } from '@angular/core';
 import type { ComponentType } from '@angular/cdk/portal';
+import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
 import { Language } from '../../../core/i18n/languages';
@@ -7,6 +8,8 @@ import { FamilyApi } from '../../family/data/family-api';
 import type { HandoverChoice } from '../components/handover-dialog';
 import { TherapyApi } from '../data/therapy-api';
 import { TherapyPlan, TherapySessionInput } from '../data/therapy.model';
+import { SessionUser } from '../../auth/data/session.model';
+import { TabletHandover } from './tablet-handover';
 
 /** Today in Finland (the server dates records in Helsinki time). */
 export const helsinkiToday = (): string =>
@@ -18,6 +21,8 @@ export class PlanDialogs {
   private readonly injector = inject(Injector);
   private readonly api = inject(TherapyApi);
   private readonly family = inject(FamilyApi);
+  private readonly router = inject(Router);
+  private readonly handover = inject(TabletHandover);
 
   /** Resolves true when a session was logged. */
   async session(plan: TherapyPlan, meId: string): Promise<boolean> {
@@ -27,7 +32,7 @@ export class PlanDialogs {
   }
 
   /** The handover set-up; undefined when cancelled. */
-  async handover(plan: TherapyPlan, language: Language): Promise<HandoverChoice | undefined> {
+  private async handoverChoice(plan: TherapyPlan, language: Language): Promise<HandoverChoice | undefined> {
     const [{ HandoverDialog }, family] = await Promise.all([
       import('../components/handover-dialog'),
       firstValueFrom(this.family.family(plan.childIds[0]!)),
@@ -39,6 +44,21 @@ export class PlanDialogs {
       language,
     };
     return (await this.open(HandoverDialog, data)) as HandoverChoice | undefined;
+  }
+
+  /** Set up the handover, then give the device to the family member: the bare SCORE-15 route. */
+  async administer(plan: TherapyPlan, me: SessionUser, language: Language): Promise<void> {
+    const choice = await this.handoverChoice(plan, language);
+    if (!choice) return;
+    this.handover.start({
+      planId: plan.id,
+      respondent: { personId: choice.person.id, firstName: choice.person.firstName },
+      date: choice.date,
+      point: choice.point,
+      language: choice.language,
+      therapist: { id: me.id, username: me.username, displayName: me.displayName },
+    });
+    await this.router.navigate(['/therapy/plans', plan.id, 'score15', choice.person.id]);
   }
 
   private async open(component: ComponentType<unknown>, data: unknown): Promise<unknown> {
