@@ -1,4 +1,4 @@
-import { syntheticIdentityCode } from '@keha/shared';
+import { addCalendarDays, syntheticIdentityCode } from '@keha/shared';
 import type { Connection } from 'mongoose';
 import { childModel } from '../children/model.js';
 import { teamModel } from '../teams/model.js';
@@ -15,7 +15,8 @@ export async function newChild(
   options: { born?: string; team?: string; worker?: string; firstName?: string } = {},
 ): Promise<string> {
   created++;
-  const born = options.born ?? `2013-02-${String(created).padStart(2, '0')}`;
+  // A day apart per child, so that each gets a date (and identity code) of its own however many specs run.
+  const born = options.born ?? addCalendarDays('2013-02-01', created);
   const dateOfBirth = new Date(`${born}T00:00:00Z`);
   const [team, worker] = await Promise.all([
     teamModel(connection)

@@ -129,6 +129,6 @@ describe('the case timeline (HTTP)', () => {
     const bad = await anna.get(`${base}/timeline?before=yesterday`);
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toBe('before');
-    expect((await anna.get(`${base}/timeline?kinds=event,meeting`)).status).toBe(400);
+    expect((await anna.get(`${base}/timeline?kinds=event,minutes`)).status).toBe(400);
   });
 });
