@@ -10,7 +10,8 @@ export const OFFLINE_SESSION_KEY = 'keha.offline-session';
  * when the start-up check got no answer at all; the server still decides every request.
  */
 export function offlineSession(err: unknown): SessionInfo | null {
-  const noAnswer = err instanceof HttpErrorResponse && err.status === 0;
+  // No answer: 0 from the browser, 504 from the service worker when its fetch failed.
+  const noAnswer = err instanceof HttpErrorResponse && (err.status === 0 || err.status === 504);
   if (!noAnswer || navigator.onLine) return null;
   try {
     const raw = sessionStorage.getItem(OFFLINE_SESSION_KEY);

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -17,6 +18,7 @@ type Action = Finding['actions'][number];
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -57,6 +59,12 @@ export class FindingsSection {
 
   protected set(i: number, patch: Partial<Finding>): void {
     this.emit(this.draft().findings.map((f, j) => (j === i ? { ...f, ...patch } : f)));
+  }
+
+  /** The finding cites a photo of the visit as its evidence (or stops citing it). */
+  protected cite(i: number, photoId: string, cited: boolean): void {
+    const ids = this.draft().findings[i].attachmentIds.filter((id) => id !== photoId);
+    this.set(i, { attachmentIds: cited ? [...ids, photoId] : ids });
   }
 
   protected addAction(i: number): void {
