@@ -50,6 +50,7 @@ export class PlanStatus {
     this.canTransition() ? THERAPY_PLAN_TRANSITIONS[this.plan().status] : [],
   );
   protected readonly history = computed(() => [...this.plan().statusHistory].reverse());
+  protected readonly latest = computed(() => this.history()[0] ?? null);
 
   protected move(to: TherapyPlanStatus): void {
     const note = this.note().trim();
