@@ -1,3 +1,4 @@
+import { TIMELINE_KINDS } from '../data/children.model';
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { provideMockActions } from '@ngrx/effects/testing';
@@ -91,7 +92,7 @@ describe('child page effects', () => {
     const emitted = run(loadTimeline);
     actions$.next(ChildPageActions.opened({ childId: 'c1' }));
     expect(api.timeline).toHaveBeenCalledOnceWith('c1', {
-      kinds: ['event', 'plan', 'child_view', 'safety', 'task'],
+      kinds: [...TIMELINE_KINDS],
       before: undefined,
       limit: 50,
     });
