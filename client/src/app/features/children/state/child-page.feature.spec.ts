@@ -28,7 +28,15 @@ describe('childPage feature', () => {
   describe('reducer', () => {
     it('starts empty, with every timeline kind selected', () => {
       expect(reducer(undefined, { type: '@@init' })).toEqual(initialChildPageState);
-      expect(initialChildPageState.timeline.kinds).toEqual(['event', 'plan', 'child_view', 'safety', 'task', 'finding', 'meeting']);
+      expect(initialChildPageState.timeline.kinds).toEqual([
+        'event',
+        'plan',
+        'child_view',
+        'safety',
+        'task',
+        'finding',
+        'meeting',
+      ]);
     });
 
     it('loads the picture and the timeline when a child is opened', () => {
