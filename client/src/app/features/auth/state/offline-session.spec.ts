@@ -5,6 +5,8 @@ import { OFFLINE_SESSION_KEY, offlineSession } from './offline-session';
 
 describe('offlineSession', () => {
   const session = sessionInfo({ roles: ['placement_inspector'] });
+  // Other specs sign in through the real effects, which remember the session in this tab's storage.
+  beforeEach(() => sessionStorage.removeItem(OFFLINE_SESSION_KEY));
   afterEach(() => sessionStorage.removeItem(OFFLINE_SESSION_KEY));
 
   it("uses this tab's last session only when offline and nothing answered (browser 0, service worker 504)", () => {
