@@ -68,7 +68,13 @@ async function logSession(page: Page, date: string, summary: string) {
   await page.getByRole('button', { name: 'Kirjaa tapaaminen' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Tapaamisen päivämäärä').fill(date);
-  await dialog.getByLabel('Yhteenveto').fill(summary);
+  // Once in CI the summary typed right after the date was gone before saving (under investigation,
+  // see the issue-7 note); the test checks the value is in the field before it saves.
+  const summaryBox = dialog.getByLabel('Yhteenveto');
+  await expect(async () => {
+    await summaryBox.fill(summary);
+    await expect(summaryBox).toHaveValue(summary, { timeout: 1000 });
+  }).toPass();
   await dialog.getByRole('button', { name: 'Tallenna' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(summary)).toBeVisible();
