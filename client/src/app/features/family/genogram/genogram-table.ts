@@ -5,11 +5,12 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 import { Family, Person, Relationship } from '../data/family.model';
+import { RowActions } from '../row-actions';
 
 /** The genogram as text: the same people and lines in two tables (the accessible alternative). */
 @Component({
   selector: 'app-genogram-table',
-  imports: [LocalDatePipe, MatButtonModule, MatIconModule, TranslatePipe],
+  imports: [RowActions, LocalDatePipe, MatButtonModule, MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './genogram-table.html',
   styleUrl: '../family-table.scss',

@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { NETWORK_SECTORS, NetworkMember } from '../data/network.model';
 import { SUPPORT_GLYPHS } from './network-map-svg';
+import { RowActions } from '../row-actions';
 
 /** The network as a table, sector by sector and closest first: the list to edit and the map's text alternative. */
 @Component({
   selector: 'app-network-table',
-  imports: [MatButtonModule, MatIconModule, TranslatePipe],
+  imports: [RowActions, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './network-table.html',
   styleUrl: '../family-table.scss',
