@@ -25,28 +25,35 @@ describe('therapy reminders and PDF exports (HTTP)', () => {
   afterAll(async () => server.dispose());
 
   /** An active plan that started 100 days ago, with a baseline measurement and one session. */
-  async function activePlan() {
+  async function activePlan(by: ApiClient = therapist) {
     const family = await newTherapyFamily(server.database.connection);
     const content = planContent(family, 100);
-    const plan = (await therapist.post('/api/v1/therapy-plans', { familyId: family.familyId, plan: content }))
-      .body;
+    const plan = (await by.post('/api/v1/therapy-plans', { familyId: family.familyId, plan: content })).body;
     const url = `/api/v1/therapy-plans/${plan.id}`;
-    expect((await therapist.post(`${url}/status`, { baseVersion: 1, to: 'active' })).status).toBe(200);
+    expect((await by.post(`${url}/status`, { baseVersion: 1, to: 'active' })).status).toBe(200);
     const session = {
       date: content.startDate,
       attendees: [{ name: 'Katja' }],
       summary: 'Ensimmäinen tapaaminen.',
     };
-    expect((await therapist.post(`${url}/sessions`, session)).status).toBe(201);
+    expect((await by.post(`${url}/sessions`, session)).status).toBe(201);
     expect(
-      (await therapist.post(`${url}/measurements`, measurement(family.persons.mother, content.startDate)))
-        .status,
+      (await by.post(`${url}/measurements`, measurement(family.persons.mother, content.startDate))).status,
     ).toBe(201);
     return { family, plan, url, start: content.startDate };
   }
 
   it("lists the child's reminders with their status and the therapist's open ones overdue first", async () => {
-    const { family, plan, start } = await activePlan();
+    // Its own therapist: the other specs' plans (in random order) would otherwise join the work list.
+    await createWorker(
+      server.database.connection,
+      'worklist.therapist',
+      'team-1',
+      ['family_therapist'],
+      DEMO_PASSWORD,
+    );
+    const worklistTherapist = await signIn(server, 'worklist.therapist');
+    const { family, plan, start } = await activePlan(worklistTherapist);
     const res = await anna.get(`/api/v1/therapy-plans/reminders?childId=${family.childIds[1]}`);
     expect(res.status).toBe(200);
     expect(therapyReminderListSchema.safeParse(res.body).error).toBeUndefined();
@@ -66,14 +73,14 @@ describe('therapy reminders and PDF exports (HTTP)', () => {
     expect(byKey['six_months'].status).toBe('upcoming');
     expect(byKey['end'].status).toBe('upcoming');
 
-    const mine = await therapist.get('/api/v1/me/therapy-reminders');
+    const mine = await worklistTherapist.get('/api/v1/me/therapy-reminders');
     expect(mine.status).toBe(200);
     const statuses = mine.body.items.map((r: { status: string }) => r.status);
     expect(statuses).not.toContain('met');
     expect(statuses.indexOf('upcoming')).toBeGreaterThan(statuses.lastIndexOf('overdue'));
     expect(mine.body.items.every((r: { planId: string }) => r.planId === plan.id)).toBeTrue();
     const audited = await auditCollection(server.database.connection).findOne({
-      'actor.username': 'spec.therapist',
+      'actor.username': 'worklist.therapist',
       view: 'therapy.reminders',
     });
     expect(audited!.childIds!.sort()).toEqual([...family.childIds].sort());
