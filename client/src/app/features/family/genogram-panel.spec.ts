@@ -54,8 +54,8 @@ describe('GenogramPanel', () => {
     await serve(threeGenerationFamily());
     clickButton(element(), 'Add child to parents');
     const form = await dialog('app-child-dialog');
-    setValue(form, 'select[formcontrolname="parentId"]', 'aino');
-    setValue(form, 'select[formcontrolname="childPersonId"]', 'veikko');
+    setValue(form, 'select[name="parentId"]', 'aino');
+    setValue(form, 'select[name="childPersonId"]', 'veikko');
     clickButton(form, 'Save');
     const post = http.expectOne({ method: 'POST', url: `${url}/relationships` });
     expect(post.request.body).toEqual({
@@ -87,7 +87,7 @@ describe('GenogramPanel', () => {
     clickButton(element(), 'Add person');
     const form = await dialog('app-person-dialog');
     setValue(form, 'input[formcontrolname="firstName"]', 'Iida');
-    setValue(form, 'select[formcontrolname="sex"]', 'female');
+    setValue(form, 'select[name="sex"]', 'female');
     clickButton(form, 'Save');
     const post = http.expectOne({ method: 'POST', url: `${url}/persons` });
     expect(post.request.body).toEqual({ firstName: 'Iida', sex: 'female', kind: 'family' });

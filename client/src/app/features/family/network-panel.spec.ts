@@ -58,7 +58,7 @@ describe('NetworkPanel', () => {
     clickButton(element(), 'Add a person');
     const form = await waitFor(fixture, () => document.querySelector<HTMLElement>('app-member-dialog'));
     setValue(form, 'input[formcontrolname="name"]', 'Mummo');
-    setValue(form, 'select[formcontrolname="sector"]', 'relatives');
+    setValue(form, 'select[name="sector"]', 'relatives');
     setValue(form, 'select[formcontrolname="closeness"]', '0: 1');
     clickButton(form, 'Save');
     const post = http.expectOne({ method: 'POST', url });
@@ -79,7 +79,7 @@ describe('NetworkPanel', () => {
     await serve([teacher]);
     element().querySelector<HTMLButtonElement>('button[aria-label="Edit Opettaja Laine"]')!.click();
     const form = await waitFor(fixture, () => document.querySelector<HTMLElement>('app-member-dialog'));
-    setValue(form, 'select[formcontrolname="support"]', 'straining');
+    setValue(form, 'select[name="support"]', 'straining');
     clickButton(form, 'Save');
     const put = http.expectOne({ method: 'PUT', url: `${url}/m1` });
     expect(put.request.body).toEqual({

@@ -8,7 +8,6 @@ import {
   signal,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -22,6 +21,7 @@ import { describeHttpError, fieldErrors } from '../../../core/http/error-message
 import { ROLES, Role } from '../../auth/data/session.model';
 import { MIN_PASSWORD_LENGTH } from '../../account/components/change-password-form';
 import { AdminTeam, AdminUser, CreateUserRequest, UpdateUserRequest } from '../data/admin.model';
+import { DialogActions } from '../../../core/forms/dialog-actions';
 
 export interface UserDialogData {
   /** Absent: create a new user. */
@@ -34,8 +34,8 @@ export interface UserDialogData {
 @Component({
   selector: 'app-user-dialog',
   imports: [
+    DialogActions,
     ReactiveFormsModule,
-    MatButtonModule,
     MatCheckboxModule,
     MatDialogModule,
     MatFormFieldModule,

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -12,13 +11,14 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { CHILD_VIEW_METHODS, ChildViewInput, ChildViewMethod } from '../data/children.model';
 import { today } from '../data/wording';
 import { RecordDialogData, serverError, trackSave } from './record-dialog';
+import { DialogActions } from '../../../core/forms/dialog-actions';
 
 /** Dialog: the child's view in their own words and what it changed, or why it was not obtained (LSL 20 §). */
 @Component({
   selector: 'app-child-view-form',
   imports: [
+    DialogActions,
     ReactiveFormsModule,
-    MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,

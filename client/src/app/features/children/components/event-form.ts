@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -22,6 +21,7 @@ import {
 import { today } from '../data/wording';
 import { buildEventInput, EventFormValue, requiredFor } from './event-input';
 import { RecordDialogData, serverError, trackSave } from './record-dialog';
+import { DialogActions } from '../../../core/forms/dialog-actions';
 
 export interface EventFormData extends RecordDialogData<EventFormValue> {
   /** Who may make a decision that needs an approver (a supervisor other than the preparer). */
@@ -37,8 +37,8 @@ const needsApprover = (type: CaseEventType | ''): type is DecisionType =>
 @Component({
   selector: 'app-event-form',
   imports: [
+    DialogActions,
     ReactiveFormsModule,
-    MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,13 +9,14 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { SafetyScoreInput } from '../data/children.model';
 import { today } from '../data/wording';
 import { RecordDialogData, serverError, trackSave } from './record-dialog';
+import { DialogActions } from '../../../core/forms/dialog-actions';
 
 /** Dialog: one participant's safety scale 0-10, with the anchor wording on screen. */
 @Component({
   selector: 'app-safety-score-form',
   imports: [
+    DialogActions,
     ReactiveFormsModule,
-    MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,

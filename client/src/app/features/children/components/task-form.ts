@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -9,6 +8,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { PlanGoal, TaskInput } from '../data/children.model';
 import { RecordDialogData, serverError, trackSave } from './record-dialog';
+import { DialogActions } from '../../../core/forms/dialog-actions';
 
 export interface TaskFormData extends RecordDialogData<TaskInput> {
   /** Who can own the task: the user and the child's named social worker. */
@@ -21,8 +21,8 @@ export interface TaskFormData extends RecordDialogData<TaskInput> {
 @Component({
   selector: 'app-task-form',
   imports: [
+    DialogActions,
     ReactiveFormsModule,
-    MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,

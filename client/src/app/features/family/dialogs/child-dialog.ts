@@ -1,16 +1,15 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
 
+import { DialogActions } from '../../../core/forms/dialog-actions';
 import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
+import { SelectField, keyedOptions } from '../../../core/forms/select-field';
 import { PARENTHOOD_KINDS, ParenthoodKind, Person, RelationshipInput } from '../data/family.model';
 import { DialogFailureMessage } from './dialog-failure';
-import { byAge, personLabel } from './labels';
+import { personOptions } from './labels';
 import { DialogFailure, applyServerErrors } from './server-errors';
 
 export interface ChildDialogData {
@@ -24,12 +23,11 @@ type ParentField = 'parentId' | 'otherParentId';
 @Component({
   selector: 'app-child-dialog',
   imports: [
+    DialogActions,
     DialogFailureMessage,
+    SelectField,
     ReactiveFormsModule,
-    MatButtonModule,
     MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,9 +38,8 @@ export class ChildDialog {
   private readonly ref = inject(MatDialogRef<ChildDialog, boolean>);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly data = inject<ChildDialogData>(MAT_DIALOG_DATA);
-  protected readonly persons = byAge(this.data.persons);
-  protected readonly label = personLabel;
-  protected readonly kinds = PARENTHOOD_KINDS;
+  protected readonly persons = personOptions(this.data.persons);
+  protected readonly kinds = keyedOptions(PARENTHOOD_KINDS, 'family.parenthood.');
   protected readonly pending = signal(false);
   protected readonly failure = signal<DialogFailure | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({

@@ -12,6 +12,7 @@ import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
 import { Household } from '../data/family.model';
 import { DialogFailureMessage } from './dialog-failure';
 import { DialogFailure, applyServerErrors } from './server-errors';
+import { DialogActions } from '../../../core/forms/dialog-actions';
 
 export interface HouseholdsDialogData {
   households: Household[];
@@ -22,6 +23,7 @@ export interface HouseholdsDialogData {
 @Component({
   selector: 'app-households-dialog',
   imports: [
+    DialogActions,
     DialogFailureMessage,
     ReactiveFormsModule,
     MatButtonModule,

@@ -1,3 +1,4 @@
+import { SelectOption } from '../../../core/forms/select-field';
 import { Person, Relationship } from '../data/family.model';
 
 /** A person in a picker: the name and, to tell namesakes apart, the birth year. */
@@ -23,3 +24,7 @@ export function byAge(persons: readonly Person[]): Person[] {
       a.firstName.localeCompare(b.firstName),
   );
 }
+
+/** The people of a family as picker options, oldest first. */
+export const personOptions = (persons: readonly Person[]): SelectOption[] =>
+  byAge(persons).map((person) => ({ value: person.id, label: personLabel(person) }));

@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
 
+import { DialogActions } from '../../../core/forms/dialog-actions';
 import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
+import { SelectField, keyedOptions } from '../../../core/forms/select-field';
 import {
   Family,
   PARENTHOOD_KINDS,
@@ -32,12 +31,11 @@ export interface LineDialogData {
 @Component({
   selector: 'app-line-dialog',
   imports: [
+    DialogActions,
     DialogFailureMessage,
+    SelectField,
     ReactiveFormsModule,
-    MatButtonModule,
     MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,12 +47,12 @@ export class LineDialog {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly data = inject<LineDialogData>(MAT_DIALOG_DATA);
   protected readonly lines = this.data.family.relationships.map((line) => ({
-    line,
+    value: line.id,
     label: lineLabel(line, this.data.family.persons),
   }));
-  protected readonly statuses = PARTNERSHIP_STATUSES;
-  protected readonly kinds = PARENTHOOD_KINDS;
-  protected readonly qualities = RELATIONSHIP_QUALITIES;
+  protected readonly statuses = keyedOptions(PARTNERSHIP_STATUSES, 'family.status.');
+  protected readonly kinds = keyedOptions(PARENTHOOD_KINDS, 'family.parenthood.');
+  protected readonly qualities = keyedOptions(RELATIONSHIP_QUALITIES, 'family.quality.');
   protected readonly pending = signal(false);
   protected readonly failure = signal<DialogFailure | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({

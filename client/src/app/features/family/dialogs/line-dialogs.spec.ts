@@ -37,14 +37,12 @@ describe('LineDialog and HouseholdsDialog', () => {
   it('sets the status and quality of a couple line the user picks', async () => {
     const fixture = await open(LineDialog, { family: threeGenerationFamily() });
     const element = fixture.nativeElement as HTMLElement;
-    expect(element.querySelector('select[formcontrolname="partnershipStatus"]')).toBeNull();
-    setValue(element, 'select[formcontrolname="lineId"]', 'r-parents');
+    expect(element.querySelector('select[name="partnershipStatus"]')).toBeNull();
+    setValue(element, 'select[name="lineId"]', 'r-parents');
     await fixture.whenStable();
-    expect(element.querySelector<HTMLSelectElement>('select[formcontrolname="quality"]')!.value).toBe(
-      'conflicted',
-    );
-    setValue(element, 'select[formcontrolname="partnershipStatus"]', 'divorced');
-    setValue(element, 'select[formcontrolname="quality"]', 'hostile');
+    expect(element.querySelector<HTMLSelectElement>('select[name="quality"]')!.value).toBe('conflicted');
+    setValue(element, 'select[name="partnershipStatus"]', 'divorced');
+    setValue(element, 'select[name="quality"]', 'hostile');
     clickButton(element, 'Save');
     expect(save).toHaveBeenCalledOnceWith('r-parents', { partnershipStatus: 'divorced', quality: 'hostile' });
   });
@@ -54,10 +52,8 @@ describe('LineDialog and HouseholdsDialog', () => {
     const line = family.relationships.find((r) => r.id === 'r-foster')!;
     const fixture = await open(LineDialog, { family, line });
     const element = fixture.nativeElement as HTMLElement;
-    expect(element.querySelector<HTMLSelectElement>('select[formcontrolname="parenthood"]')!.value).toBe(
-      'foster',
-    );
-    setValue(element, 'select[formcontrolname="quality"]', 'close');
+    expect(element.querySelector<HTMLSelectElement>('select[name="parenthood"]')!.value).toBe('foster');
+    setValue(element, 'select[name="quality"]', 'close');
     clickButton(element, 'Save');
     expect(save).toHaveBeenCalledOnceWith('r-foster', { parenthood: 'foster', quality: 'close' });
   });

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
 
+import { DialogActions } from '../../../core/forms/dialog-actions';
 import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
+import { SelectField, keyedOptions } from '../../../core/forms/select-field';
 import {
   Closeness,
   NETWORK_SECTORS,
@@ -28,9 +29,10 @@ export interface MemberDialogData {
 @Component({
   selector: 'app-member-dialog',
   imports: [
+    DialogActions,
     DialogFailureMessage,
+    SelectField,
     ReactiveFormsModule,
-    MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
@@ -44,8 +46,8 @@ export class MemberDialog {
   private readonly ref = inject(MatDialogRef<MemberDialog, boolean>);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly data = inject<MemberDialogData>(MAT_DIALOG_DATA);
-  protected readonly sectors = NETWORK_SECTORS;
-  protected readonly supports = NETWORK_SUPPORT;
+  protected readonly sectors = keyedOptions(NETWORK_SECTORS, 'network.sector.');
+  protected readonly supports = keyedOptions(NETWORK_SUPPORT, 'network.support.');
   protected readonly closenesses: Closeness[] = [1, 2, 3];
   protected readonly pending = signal(false);
   protected readonly failure = signal<DialogFailure | null>(null);

@@ -1,20 +1,19 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
 
+import { DialogActions } from '../../../core/forms/dialog-actions';
 import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
+import { SelectField, keyedOptions } from '../../../core/forms/select-field';
 import {
   PARTNERSHIP_STATUSES,
   Person,
   RELATIONSHIP_QUALITIES,
   RelationshipInput,
 } from '../data/family.model';
-import { byAge, personLabel } from './labels';
+import { personOptions } from './labels';
 import { DialogFailureMessage } from './dialog-failure';
 import { DialogFailure, applyServerErrors } from './server-errors';
 
@@ -27,12 +26,11 @@ export interface PartnershipDialogData {
 @Component({
   selector: 'app-partnership-dialog',
   imports: [
+    DialogActions,
     DialogFailureMessage,
+    SelectField,
     ReactiveFormsModule,
-    MatButtonModule,
     MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,10 +41,9 @@ export class PartnershipDialog {
   private readonly ref = inject(MatDialogRef<PartnershipDialog, boolean>);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly data = inject<PartnershipDialogData>(MAT_DIALOG_DATA);
-  protected readonly persons = byAge(this.data.persons);
-  protected readonly label = personLabel;
-  protected readonly statuses = PARTNERSHIP_STATUSES;
-  protected readonly qualities = RELATIONSHIP_QUALITIES;
+  protected readonly persons = personOptions(this.data.persons);
+  protected readonly statuses = keyedOptions(PARTNERSHIP_STATUSES, 'family.status.');
+  protected readonly qualities = keyedOptions(RELATIONSHIP_QUALITIES, 'family.quality.');
   protected readonly pending = signal(false);
   protected readonly failure = signal<DialogFailure | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({

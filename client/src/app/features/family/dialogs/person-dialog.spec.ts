@@ -40,7 +40,7 @@ describe('PersonDialog', () => {
     await create({});
     setValue(element(), 'input[formcontrolname="firstName"]', ' Iida ');
     setValue(element(), 'input[formcontrolname="dateOfBirth"]', '2019-05-01');
-    setValue(element(), 'select[formcontrolname="householdId"]', 'h1');
+    setValue(element(), 'select[name="householdId"]', 'h1');
     clickButton(element(), 'Tallenna');
     expect(save).toHaveBeenCalledOnceWith({
       firstName: 'Iida',

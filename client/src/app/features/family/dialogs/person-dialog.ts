@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
 
+import { DialogActions } from '../../../core/forms/dialog-actions';
 import { focusFirstInvalid } from '../../../core/forms/focus-first-invalid';
+import { SelectField, keyedOptions } from '../../../core/forms/select-field';
 import { Household, PERSON_KINDS, Person, PersonInput, PersonPatch, SEXES } from '../data/family.model';
 import { DialogFailureMessage } from './dialog-failure';
 import { DialogFailure, applyServerErrors } from './server-errors';
@@ -25,9 +26,10 @@ const OPTIONAL = ['lastName', 'dateOfBirth', 'dateOfDeath', 'householdId', 'role
 @Component({
   selector: 'app-person-dialog',
   imports: [
+    DialogActions,
     DialogFailureMessage,
+    SelectField,
     ReactiveFormsModule,
-    MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
@@ -41,8 +43,9 @@ export class PersonDialog {
   private readonly ref = inject(MatDialogRef<PersonDialog, boolean>);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly data = inject<PersonDialogData>(MAT_DIALOG_DATA);
-  protected readonly sexes = SEXES;
-  protected readonly kinds = PERSON_KINDS;
+  protected readonly sexes = keyedOptions(SEXES, 'family.sex.');
+  protected readonly kinds = keyedOptions(PERSON_KINDS, 'family.kind.');
+  protected readonly households = this.data.households.map((h) => ({ value: h.id, label: h.label }));
   protected readonly pending = signal(false);
   protected readonly failure = signal<DialogFailure | null>(null);
 

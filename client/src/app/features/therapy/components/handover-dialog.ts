@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -11,6 +10,7 @@ import { Language, SUPPORTED_LANGUAGES } from '../../../core/i18n/languages';
 import { Person } from '../../family/data/family.model';
 import { MEASUREMENT_POINTS, MeasurementPoint } from '../data/therapy.model';
 import { eligibleRespondents } from './respondents';
+import { DialogActions } from '../../../core/forms/dialog-actions';
 
 export interface HandoverDialogData {
   persons: Person[];
@@ -34,7 +34,7 @@ export interface HandoverChoice {
 @Component({
   selector: 'app-handover-dialog',
   imports: [
-    MatButtonModule,
+    DialogActions,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,

@@ -19,6 +19,7 @@ import { DialogFailureMessage } from '../../family/dialogs/dialog-failure';
 import { DialogFailure, applyServerErrors } from '../../family/dialogs/server-errors';
 import { THERAPY_METHODS, TherapyPlan, TherapySessionInput } from '../data/therapy.model';
 import { sessionInput, stepControlPath } from './session-input';
+import { DialogActions } from '../../../core/forms/dialog-actions';
 
 export interface SessionDialogData {
   plan: TherapyPlan;
@@ -32,6 +33,7 @@ export interface SessionDialogData {
 @Component({
   selector: 'app-session-dialog',
   imports: [
+    DialogActions,
     DialogFailureMessage,
     MatButtonModule,
     MatCheckboxModule,
