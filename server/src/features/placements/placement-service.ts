@@ -1,6 +1,5 @@
 import { Types, type Connection } from 'mongoose';
 import {
-  checkCapacity,
   isTeamMember,
   type Placement,
   type placementInputSchema,
@@ -10,13 +9,7 @@ import {
 import type { z } from 'zod';
 import type { Caller } from '../../platform/access/caller.js';
 import type { AuditWriter } from '../../platform/audit/audit-writer.js';
-import {
-  CapacityError,
-  ConflictError,
-  NotFoundError,
-  StaleRevisionError,
-  ValidationError,
-} from '../../platform/errors.js';
+import { ConflictError, NotFoundError, StaleRevisionError, ValidationError } from '../../platform/errors.js';
 import type { ChildAccessGate } from '../access/child-access-gate.js';
 import { helsinkiToday } from '../case/dates.js';
 import type { StoredChild } from '../children/child-guard.js';
@@ -24,6 +17,7 @@ import { childModel } from '../children/model.js';
 import { userModel } from '../users/model.js';
 import { syncInspectorAssignments } from './inspector-sync.js';
 import { readableChildren, TEAM_ONLY, type PlacementAccess } from './placement-access.js';
+import { allocatePlace } from './allocation.js';
 import { placementViews } from './placement-views.js';
 import { placementModel, type StoredPlacement } from './placement.model.js';
 import type { PlacementUnitService } from './unit-service.js';
@@ -76,54 +70,44 @@ export class PlacementService {
     return (await placementViews(this.connection, [placement]))[0]!;
   }
 
-  /** Over the legal maximum: refused. Over the unit's registered places: refused unless a reason is given. */
+  /**
+   * Over the legal maximum: refused. Over the unit's registered places: refused unless a reason is
+   * given. The check and the insert are atomic per unit (allocation.ts).
+   */
   async create(caller: Caller, input: Input): Promise<Placement> {
     const [child] = await this.access.decide(caller, [input.childId], 'write', VIEW, TEAM_ONLY);
     const unit = await this.units.find(input.unitId);
     if (!unit.active) throw new ConflictError('The unit is no longer in use.');
     await this.checkPeople(child!, input.responsibleWorkerId, input.inspectorId);
-    const Placements = placementModel(this.connection);
-    const period = { startDate: input.startDate, endDate: input.endDate };
-    const overlapping = {
-      startDate: { $lte: input.endDate ?? '9999-12-31' },
-      $or: [{ endDate: null }, { endDate: { $gte: input.startDate } }],
-    };
-    if (await Placements.exists({ childId: child!._id, ...overlapping }))
-      throw new ValidationError([
-        { path: 'startDate', message: 'The child has another placement then: end it first.' },
-      ]);
-    const others = await Placements.find(
-      { unitId: unit._id, ...overlapping },
-      { startDate: 1, endDate: 1 },
-    ).lean();
-    const capacity = checkCapacity(unit, others, period);
-    if (capacity.outcome === 'over_legal_maximum')
-      throw new CapacityError(
-        `${unit.name} would have ${capacity.placedWithNew} placed children; the law allows at most ${capacity.legalMaximum} (${capacity.legalReference}).`,
-        [
-          {
-            path: 'unitId',
-            message: `Over the legal maximum of ${capacity.legalMaximum} (${capacity.legalReference}).`,
-          },
-        ],
-      );
-    if (capacity.outcome === 'over_registered_places' && !input.capacityOverrideReason)
-      throw new CapacityError(
-        `${unit.name} has ${capacity.registeredPlaces} registered places and would have ${capacity.placedWithNew} children. Give a reason to place the child anyway.`,
-        [{ path: 'capacityOverrideReason', message: 'Over the registered places: give a reason.' }],
-      );
-    const created = await Placements.create({
-      ...input,
-      childId: child!._id,
-      unitId: unit._id,
-      responsibleWorkerId: new Types.ObjectId(input.responsibleWorkerId),
-      inspectorId: input.inspectorId ? new Types.ObjectId(input.inspectorId) : null,
-      capacityOverrideReason: capacity.outcome === 'ok' ? undefined : input.capacityOverrideReason,
-      createdById: new Types.ObjectId(caller.user.id),
-      revision: 1,
-    });
+    const created = await allocatePlace(
+      this.connection,
+      {
+        unitId: unit._id,
+        childId: child!._id,
+        period: { startDate: input.startDate, endDate: input.endDate },
+        capacityOverrideReason: input.capacityOverrideReason,
+      },
+      async (session, capacity) => {
+        const [doc] = await placementModel(this.connection).create(
+          [
+            {
+              ...input,
+              childId: child!._id,
+              unitId: unit._id,
+              responsibleWorkerId: new Types.ObjectId(input.responsibleWorkerId),
+              inspectorId: input.inspectorId ? new Types.ObjectId(input.inspectorId) : null,
+              capacityOverrideReason: capacity.outcome === 'ok' ? undefined : input.capacityOverrideReason,
+              createdById: new Types.ObjectId(caller.user.id),
+              revision: 1,
+            },
+          ],
+          { session },
+        );
+        return doc!.toObject();
+      },
+    );
     await syncInspectorAssignments(this.connection, [child!._id], this.today());
-    return (await placementViews(this.connection, [created.toObject()]))[0]!;
+    return (await placementViews(this.connection, [created]))[0]!;
   }
 
   async update(caller: Caller, id: string, update: Update): Promise<Placement> {

@@ -15,6 +15,8 @@ export interface PlacementUnitDocument {
   contacts: { name: string; role: string; phone?: string; email?: string }[];
   active: boolean;
   revision: number;
+  /** Bumped by every allocation: serialises the capacity checks of one unit (see PlacementService.create). */
+  allocations: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -52,6 +54,7 @@ const unitSchema = new Schema<PlacementUnitDocument>(
     contacts: { type: [contactSchema], default: [] },
     active: { type: Boolean, required: true, default: true },
     revision: { type: Number, required: true, default: 1 },
+    allocations: { type: Number, required: true, default: 0 },
   },
   { timestamps: true, strict: 'throw' },
 );

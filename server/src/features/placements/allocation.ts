@@ -1,0 +1,66 @@
+import type { ClientSession, Connection, Types } from 'mongoose';
+import { checkCapacity, type CapacityCheck, type PlacementPeriod } from '@keha/shared';
+import { CapacityError, ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import { placementModel, type StoredPlacement } from './placement.model.js';
+import { placementUnitModel } from './unit.model.js';
+
+export interface Allocation {
+  unitId: Types.ObjectId;
+  childId: Types.ObjectId;
+  period: PlacementPeriod;
+  /** Required over the unit's registered places (never over the legal maximum). */
+  capacityOverrideReason?: string | undefined;
+}
+
+/**
+ * Places a child with the capacity check of PHL 7-8 § made atomic. The check and the insert run in one
+ * transaction whose first write bumps the unit's `allocations` counter: two allocations to one unit
+ * write the same document, so only one of them commits (MongoDB and the embedded engine answer the
+ * other WriteConflict, a TransientTransactionError), and the driver runs the loser again on a snapshot
+ * that has the winner's placement. The last place cannot be given twice, however the requests interleave.
+ */
+export async function allocatePlace(
+  connection: Connection,
+  allocation: Allocation,
+  insert: (session: ClientSession, capacity: CapacityCheck) => Promise<StoredPlacement>,
+): Promise<StoredPlacement> {
+  const { unitId, childId, period } = allocation;
+  let created: StoredPlacement | undefined;
+  await connection.transaction(async (session) => {
+    const unit = await placementUnitModel(connection)
+      .findOneAndUpdate({ _id: unitId }, { $inc: { allocations: 1 } }, { session, returnDocument: 'after' })
+      .lean();
+    if (!unit) throw new NotFoundError('No such placement unit.');
+    if (!unit.active) throw new ConflictError('The unit is no longer in use.');
+    const Placements = placementModel(connection);
+    const overlapping = {
+      startDate: { $lte: period.endDate ?? '9999-12-31' },
+      $or: [{ endDate: null }, { endDate: { $gte: period.startDate } }],
+    };
+    if (await Placements.exists({ childId, ...overlapping }).session(session))
+      throw new ValidationError([
+        { path: 'startDate', message: 'The child has another placement then: end it first.' },
+      ]);
+    const others = await Placements.find({ unitId, ...overlapping }, { startDate: 1, endDate: 1 })
+      .session(session)
+      .lean();
+    const capacity = checkCapacity(unit, others, period);
+    if (capacity.outcome === 'over_legal_maximum')
+      throw new CapacityError(
+        `${unit.name} would have ${capacity.placedWithNew} placed children; the law allows at most ${capacity.legalMaximum} (${capacity.legalReference}).`,
+        [
+          {
+            path: 'unitId',
+            message: `Over the legal maximum of ${capacity.legalMaximum} (${capacity.legalReference}).`,
+          },
+        ],
+      );
+    if (capacity.outcome === 'over_registered_places' && !allocation.capacityOverrideReason)
+      throw new CapacityError(
+        `${unit.name} has ${capacity.registeredPlaces} registered places and would have ${capacity.placedWithNew} children. Give a reason to place the child anyway.`,
+        [{ path: 'capacityOverrideReason', message: 'Over the registered places: give a reason.' }],
+      );
+    created = await insert(session, capacity);
+  });
+  return created!;
+}
