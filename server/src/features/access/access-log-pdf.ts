@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { startPdf } from '../../platform/pdf/pdf-document.js';
 import type { AccessLogEntry, Language } from '@keha/shared';
 import { ACCESS_LOG_WORDING, entryCells, finnishTime } from './access-log-wording.js';
 
@@ -20,13 +20,7 @@ const COLUMNS = [78, 70, 70, 80, 62, 110, 45];
  */
 export function accessLogPdf(input: AccessLogPdfInput): Promise<Buffer> {
   const wording = ACCESS_LOG_WORDING[input.language];
-  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: wording.title } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = startPdf({ title: wording.title });
 
   doc.font('Helvetica-Bold').fontSize(14).text(wording.title);
   doc.moveDown(0.5).font('Helvetica').fontSize(10);

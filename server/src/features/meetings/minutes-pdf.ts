@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfHeading, startPdf } from '../../platform/pdf/pdf-document.js';
 import { TEXT_SECTIONS, type Language, type Minutes, type MinutesItem } from '@keha/shared';
 import { finnishTime } from '../access/access-log-wording.js';
 import {
@@ -31,21 +31,8 @@ export function minutesPdf(input: MinutesPdfInput): Promise<Buffer> {
   const itemIds = new Set(items.map((i) => i.item.id));
   const addenda = m.addenda.filter((a) => !input.childId || !a.itemId || itemIds.has(a.itemId));
   const title = (input.childId ? W.childTitle : W.title)[l];
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 40,
-    compress: input.compress ?? true,
-    info: { Title: title },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.font('Helvetica-Bold').fontSize(15).text(`${title}: ${m.teamName}`);
-  doc.font('Helvetica').fontSize(8).fillColor('#555555').text(W.confidential[l]).fillColor('black');
-  doc.moveDown(0.5).fontSize(10);
+  const { doc, done } = startPdf({ title, compress: input.compress });
+  pdfHeading(doc, `${title}: ${m.teamName}`, W.confidential[l]);
   line(doc, W.date[l], m.date);
   line(doc, W.version[l], `${m.version} (${finnishTime.format(new Date(m.createdAt))})`);
   line(doc, W.finalisedBy[l], m.createdByName);

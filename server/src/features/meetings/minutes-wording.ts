@@ -1,7 +1,4 @@
-import type { Language } from '@keha/shared';
-
-type Words = Record<Language, string>;
-const w = (fi: string, sv: string, en: string): Words => ({ fi, sv, en });
+import { CONFIDENTIAL, w, type Words } from '../../platform/pdf/pdf-document.js';
 
 /** Wording of the minutes PDF in the three document languages. */
 export const MINUTES_WORDS = {
@@ -11,11 +8,7 @@ export const MINUTES_WORDS = {
     'Utdrag ur teammötets protokoll',
     'Extract from the team meeting minutes',
   ),
-  confidential: w(
-    'Salassa pidettävä (Laki sosiaalihuollon asiakkaan asemasta ja oikeuksista 14 §)',
-    'Sekretessbelagd (Lag om klientens ställning och rättigheter inom socialvården 14 §)',
-    'Confidential (Act on the Status and Rights of Social Welfare Clients 14 §)',
-  ),
+  confidential: CONFIDENTIAL,
   team: w('Tiimi', 'Team', 'Team'),
   date: w('Päivämäärä', 'Datum', 'Date'),
   version: w('Versio', 'Version', 'Version'),

@@ -1,7 +1,5 @@
 import type { Language } from '@keha/shared';
-
-type Words = Record<Language, string>;
-const w = (fi: string, sv: string, en: string): Words => ({ fi, sv, en });
+import { CONFIDENTIAL, w, type Words } from '../../platform/pdf/pdf-document.js';
 
 /** Wording of the therapy PDFs (plan and progress report) in the three document languages. */
 export const PDF_WORDS = {
@@ -18,11 +16,7 @@ export const PDF_WORDS = {
   therapist: w('Perheterapeutti', 'Familjeterapeut', 'Family therapist'),
   startDate: w('Alkamispäivä', 'Startdatum', 'Start date'),
   printed: w('Tulostettu', 'Utskriven', 'Printed'),
-  confidential: w(
-    'Salassa pidettävä (Laki sosiaalihuollon asiakkaan asemasta ja oikeuksista 14 §)',
-    'Sekretessbelagd (Lag om klientens ställning och rättigheter inom socialvården 14 §)',
-    'Confidential (Act on the Status and Rights of Social Welfare Clients 14 §)',
-  ),
+  confidential: CONFIDENTIAL,
   referralQuestion: w('Lähettämiskysymys', 'Remissfråga', 'Referral question'),
   agreedFocus: w('Sovittu painopiste', 'Överenskommet fokus', 'Agreed focus'),
   familyWords: w('Perheen sanoin', 'Med familjens ord', "In the family's words"),

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfHeading, startPdf } from '../../platform/pdf/pdf-document.js';
 import type { Language, Score15Series, TherapyPlan, TherapySession } from '@keha/shared';
 import { finnishTime } from '../access/access-log-wording.js';
 import { dataTable, lineChart } from './pdf-charts.js';
@@ -27,21 +27,8 @@ const RATINGS: Scale[] = ['problemSeverity', 'familyCoping', 'therapyHope'];
 export function therapyPdf(input: TherapyPdfInput): Promise<Buffer> {
   const l = input.language;
   const title = `${(input.kind === 'plan' ? W.planTitle : W.progressTitle)[l]}: ${input.plan.familyName}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 40,
-    compress: input.compress ?? true,
-    info: { Title: title },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.font('Helvetica-Bold').fontSize(15).text(title);
-  doc.font('Helvetica').fontSize(8).fillColor('#555555').text(W.confidential[l]).fillColor('black');
-  doc.moveDown(0.5).fontSize(10);
+  const { doc, done } = startPdf({ title, compress: input.compress });
+  pdfHeading(doc, title, W.confidential[l]);
   const p = input.plan;
   line(doc, W.family[l], p.familyName);
   line(doc, W.children[l], p.children.map((c) => c.name).join(', '));

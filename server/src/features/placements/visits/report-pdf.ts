@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { startPdf } from '../../../platform/pdf/pdf-document.js';
 import type { ChecklistTemplate, Language, PlacementUnit, Visit } from '@keha/shared';
 import { finnishTime } from '../../access/access-log-wording.js';
 import { REPORT_WORDS as W, word } from './report-words.js';
@@ -31,18 +31,7 @@ export function visitReportPdf(input: VisitReportInput): Promise<Buffer> {
   const { visit, unit, template, language: l } = input;
   const draft = visit.draft;
   const title = `${W.title[l]}: ${unit.name}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 40,
-    compress: input.compress ?? true,
-    info: { Title: title },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = startPdf({ title, compress: input.compress });
   doc.font('Helvetica-Bold').fontSize(15).text(title);
   doc.font('Helvetica').fontSize(8).fillColor('#555555').text(`${W.legal[l]}. ${W.confidential[l]}`);
   if (visit.status !== 'submitted') doc.fillColor('#b00020').fontSize(11).text(W.draft[l]);

@@ -1,7 +1,5 @@
 import type { Language } from '@keha/shared';
-
-type Words = Record<Language, string>;
-const w = (fi: string, sv: string, en: string): Words => ({ fi, sv, en });
+import { CONFIDENTIAL, w, type Words } from '../../../platform/pdf/pdf-document.js';
 
 /** Wording of the visit minutes (PHL 22 §) in the three document languages. */
 export const REPORT_WORDS = {
@@ -11,11 +9,7 @@ export const REPORT_WORDS = {
     'Familjevårdslagen 22 §, barnskyddslagen 79 §',
     'Family Care Act 22 §, Child Welfare Act 79 §',
   ),
-  confidential: w(
-    'Salassa pidettävä (Laki sosiaalihuollon asiakkaan asemasta ja oikeuksista 14 §)',
-    'Sekretessbelagd (Lag om klientens ställning och rättigheter inom socialvården 14 §)',
-    'Confidential (Act on the Status and Rights of Social Welfare Clients 14 §)',
-  ),
+  confidential: CONFIDENTIAL,
   draft: w('LUONNOS – ei lähetetty', 'UTKAST – inte inlämnat', 'DRAFT – not submitted'),
   unit: w('Sijoituspaikka', 'Vårdplats', 'Placement unit'),
   address: w('Osoite', 'Adress', 'Address'),
