@@ -24,6 +24,7 @@ import { installTherapy } from './features/therapy/install.js';
 import { installPlacements } from './features/placements/install.js';
 import { RealtimeBroadcaster } from './platform/realtime/broadcaster.js';
 import { installMeetings, type MeetingServices } from './features/meetings/install.js';
+import { installDashboard } from './features/dashboard/install.js';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -84,6 +85,7 @@ export function createApp({ config, database, logger }: AppDependencies): KehaAp
     logger,
     realtime: { compaction: config.notes },
   });
+  installDashboard(app, { ...records, realtime });
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi.document({ title: 'Kehä API', version: APP_VERSION }));
   });

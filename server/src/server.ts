@@ -5,6 +5,7 @@ import type { AppConfig } from './platform/config.js';
 import { connectDatabase, type Database } from './platform/db.js';
 import type { Logger } from './platform/logging.js';
 import { seedDemoData } from './seed/seed-demo.js';
+import { ensureDeadlineProjection } from './features/case/deadline-projection-rebuild.js';
 import { attachRealtime, type RealtimeServer } from './platform/realtime/socket-server.js';
 
 export interface RunningServer extends KehaApp {
@@ -21,6 +22,8 @@ export interface RunningServer extends KehaApp {
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
   const database = await connectDatabase(config.database, logger);
   const seeded = config.seedDemoData ? await seedDemoData(database.connection) : false;
+  const projected = await ensureDeadlineProjection(database.connection);
+  if (projected) logger.info({ children: projected }, 'Stored deadlines computed at start');
   const keha = createApp({ config, database, logger });
   const httpServer = http.createServer(keha.app);
   httpServer.keepAliveTimeout = 5_000;

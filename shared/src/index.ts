@@ -23,3 +23,4 @@ export * from './family/network-api.js';
 export * from './therapy/index.js';
 export * from './placement/index.js';
 export * from './meetings/index.js';
+export * from './dashboard/dashboard-api.js';

@@ -56,6 +56,12 @@ export const AUDIT_VIEWS = [
   'meeting.notes',
   'meeting.minutes',
   'meeting.export',
+  'dashboard.caseload',
+  'dashboard.deadlines',
+  'dashboard.visits',
+  'dashboard.meetings',
+  'dashboard.children',
+  'dashboard.export',
 ] as const;
 export type AuditView = (typeof AUDIT_VIEWS)[number];
 export const auditViewSchema = z.enum(AUDIT_VIEWS);

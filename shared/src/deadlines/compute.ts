@@ -11,6 +11,9 @@ import { addWorkingDays } from './working-days.js';
 
 export type DeadlineStatus = 'upcoming' | 'due_soon' | 'overdue' | 'met';
 
+/** A deadline this many days away or fewer is `due_soon` (the default of `dueSoonDays`). */
+export const DEFAULT_DUE_SOON_DAYS = 7;
+
 export interface StatutoryDeadline {
   ruleId: string;
   ruleVersion: number;
@@ -52,11 +55,24 @@ function dueDateFor(
   }
 }
 
-function statusOf(dueDate: CalendarDate, met: boolean, options: ResolvedOptions): DeadlineStatus {
-  if (met) return 'met';
-  const daysLeft = daysBetween(options.today, dueDate);
+/**
+ * The status of a deadline on `today`: the only part of a deadline that changes without an event, so
+ * stored deadlines (the server's per-child projection) get their status from here at read time.
+ */
+export function deadlineStatusOn(
+  dueDate: CalendarDate,
+  metOn: CalendarDate | null,
+  today: CalendarDate,
+  dueSoonDays = DEFAULT_DUE_SOON_DAYS,
+): DeadlineStatus {
+  if (metOn !== null) return 'met';
+  const daysLeft = daysBetween(today, dueDate);
   if (daysLeft < 0) return 'overdue';
-  return daysLeft <= options.dueSoonDays ? 'due_soon' : 'upcoming';
+  return daysLeft <= dueSoonDays ? 'due_soon' : 'upcoming';
+}
+
+function statusOf(dueDate: CalendarDate, met: boolean, options: ResolvedOptions): DeadlineStatus {
+  return deadlineStatusOn(dueDate, met ? dueDate : null, options.today, options.dueSoonDays);
 }
 
 /**

@@ -44,6 +44,6 @@ export const deadlineOptionsSchema = z.object({
   /** The organisation's default interval, used when the plan sets none. */
   defaultVisitIntervalDays: z.number().int().positive().default(90),
   /** A deadline this many days away or fewer is `due_soon`. */
-  dueSoonDays: z.number().int().min(0).default(7),
+  dueSoonDays: z.number().int().min(0).default(7), // DEFAULT_DUE_SOON_DAYS (compute.ts)
 });
 export type DeadlineOptions = z.input<typeof deadlineOptionsSchema>;

@@ -13,6 +13,7 @@ import { childModel } from '../children/model.js';
 import type { CaseAccess, StoredChild } from './case-access.js';
 import { statusFromEvents } from './child-status.js';
 import { DecisionApproval } from './decision-approval.js';
+import { refreshDeadlineProjection } from './deadline-projection.js';
 import { calendarDateOf, helsinkiToday } from './dates.js';
 import { throwIfIssues } from './date-rules.js';
 import { caseEventModel, type CaseEventDocument } from './event.model.js';
@@ -159,9 +160,11 @@ export class CaseEventService {
    * Re-derives the child's status from the stored current events after a write (so two concurrent
    * writes still end with the status of both); see `statusFromEvents` for the rule.
    */
+  /** After an event or a correction: the child's status, then its stored deadlines (which carry it). */
   private async updateStatus(child: StoredChild): Promise<void> {
     const status = statusFromEvents(await this.currentDatedEvents(child));
     if (status && status !== child.status)
       await childModel(this.connection).updateOne({ _id: child._id }, { $set: { status } });
+    await refreshDeadlineProjection(this.connection, [child._id]);
   }
 }

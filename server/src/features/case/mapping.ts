@@ -21,7 +21,7 @@ export function toCaseEvent(doc: StoredCaseEvent): CaseEvent {
     date: doc.date,
     details: defined({
       ...doc.details,
-      decidedById: doc.details.decidedById ? String(doc.details.decidedById) : undefined,
+      decidedById: doc.details?.decidedById ? String(doc.details.decidedById) : undefined,
     }),
     links: doc.links.map((link) => defined({ kind: link.kind, id: link.id, label: link.label })),
     authorId: String(doc.authorId),

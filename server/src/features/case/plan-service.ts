@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Caller } from '../../platform/access/caller.js';
 import { ConflictError } from '../../platform/errors.js';
 import type { CaseAccess } from './case-access.js';
+import { refreshDeadlineProjection } from './deadline-projection.js';
 import { calendarDateOf, helsinkiToday } from './dates.js';
 import { recordDateIssues, throwIfIssues } from './date-rules.js';
 import { toClientPlan } from './mapping.js';
@@ -64,6 +65,8 @@ export class ClientPlanService {
           authorName: caller.user.displayName,
         },
       ]);
+      // The plan's visit interval is an input of the visit-interval deadline.
+      await refreshDeadlineProjection(this.connection, [child._id]);
       return toClientPlan(doc!.toObject());
     } catch (err) {
       if ((err as { code?: number }).code === 11000)

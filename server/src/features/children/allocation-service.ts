@@ -12,6 +12,7 @@ import { auditActor, type Caller } from '../../platform/access/caller.js';
 import { childAccessError } from '../../platform/access/denials.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
 import { helsinkiToday } from '../case/dates.js';
+import { refreshDeadlineProjection } from '../case/deadline-projection.js';
 import { isMinorOn } from '../caseload/minor-window.js';
 import { familyModel } from '../family/model.js';
 import { ensureChildInGenogram } from '../family/service.js';
@@ -72,6 +73,7 @@ export class AllocationService {
     });
     const child = doc.toObject() as StoredChild;
     if (child.familyId) await ensureChildInGenogram(this.connection, child, child.familyId);
+    await refreshDeadlineProjection(this.connection, [child._id]);
     return { child: toChild(child), access: {} };
   }
 
@@ -106,6 +108,8 @@ export class AllocationService {
         { returnDocument: 'after' },
       )
       .lean();
+    // The stored deadlines carry the named social worker (the dashboards count per worker).
+    await refreshDeadlineProjection(this.connection, [child._id]);
     return { child: toChild(saved!), access: {} };
   }
 

@@ -4,9 +4,14 @@ import type { RealtimeServer, ServerToClientEvents } from './socket-server.js';
 /** Every signed-in supervisor's sockets join this room at connection (docs/REALTIME.md). */
 export const SUPERVISOR_ROOM = 'supervisor';
 
+/** A supervisor's sockets join the rooms of the teams they supervise (all teams when they belong to none). */
+export const supervisedTeamRoom = (teamId: string) => `supervisor:team:${teamId}`;
+export const SUPERVISOR_OF_ALL_ROOM = 'supervisor:all';
+
 /** The rooms a user's sockets join by role, besides their session and user rooms. */
-export function roleRooms(roles: readonly Role[]): string[] {
-  return roles.includes('supervisor') ? [SUPERVISOR_ROOM] : [];
+export function roleRooms(roles: readonly Role[], teamIds: readonly string[] = []): string[] {
+  if (!roles.includes('supervisor')) return [];
+  return [SUPERVISOR_ROOM, ...(teamIds.length ? teamIds.map(supervisedTeamRoom) : [SUPERVISOR_OF_ALL_ROOM])];
 }
 
 /**
@@ -26,5 +31,14 @@ export class RealtimeBroadcaster {
     ...payload: Parameters<ServerToClientEvents[E]>
   ): void {
     this.io?.to(SUPERVISOR_ROOM).emit(event, ...payload);
+  }
+
+  /** To the supervisors of these teams only (and those who supervise every team). */
+  toTeamSupervisors<E extends keyof ServerToClientEvents>(
+    teamIds: readonly string[],
+    event: E,
+    ...payload: Parameters<ServerToClientEvents[E]>
+  ): void {
+    this.io?.to([SUPERVISOR_OF_ALL_ROOM, ...teamIds.map(supervisedTeamRoom)]).emit(event, ...payload);
   }
 }

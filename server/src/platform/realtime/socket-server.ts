@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import type { SeriousFindingAlert, SessionUser } from '@keha/shared';
+import type { DashboardChangedPayload, SeriousFindingAlert, SessionUser } from '@keha/shared';
 import type { SessionManager } from '../auth/session-manager.js';
 import { roleRooms } from './broadcaster.js';
 import { sameOrigin } from './same-origin.js';
@@ -18,6 +18,8 @@ export interface ServerToClientEvents {
   session_ended: (payload: { reason: 'logout' | 'revoked' | 'expired' }) => void;
   /** To the `supervisor` room: a visit with a serious finding was submitted (LSL 79 §). */
   serious_finding: (payload: SeriousFindingAlert) => void;
+  /** To the supervisors of the teams: data behind their dashboards changed; they refetch (debounced). */
+  'dashboard:changed': (payload: DashboardChangedPayload) => void;
 }
 
 type NoEvents = Record<string, never>;
@@ -57,7 +59,7 @@ export function attachRealtime(httpServer: http.Server, sessions: SessionManager
     void socket.join([
       sessionRoom(socket.data.sessionId),
       userRoom(socket.data.user.id),
-      ...roleRooms(socket.data.user.roles),
+      ...roleRooms(socket.data.user.roles, socket.data.user.teamIds),
     ]);
     watchSession(socket, sessions);
   });

@@ -9,6 +9,7 @@ import {
 import type { Caller } from '../../../platform/access/caller.js';
 import { ValidationError } from '../../../platform/errors.js';
 import type { RealtimeBroadcaster } from '../../../platform/realtime/broadcaster.js';
+import { refreshDeadlineProjection } from '../../case/deadline-projection.js';
 import { caseEventModel } from '../../case/event.model.js';
 import { findingModel } from '../findings/finding.model.js';
 import type { StoredUnit } from '../unit.model.js';
@@ -83,6 +84,8 @@ export class SubmissionEffects {
       };
     });
     if (events.length) await caseEventModel(this.connection).insertMany(events, { session });
+    // The visits meet the children's visit-interval deadlines; the findings change the supervisors' view.
+    await refreshDeadlineProjection(this.connection, visit.childIds, session);
     return { draft, findings: findings.map((f) => ({ clientId: f.clientId, findingId: f._id })) };
   }
 

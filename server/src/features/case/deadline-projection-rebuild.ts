@@ -1,0 +1,45 @@
+import type { Connection, Types } from 'mongoose';
+import { childModel } from '../children/model.js';
+import { deadlineProjectionModel } from './deadline-projection.model.js';
+import {
+  DEADLINE_RULES_FINGERPRINT,
+  projectDeadlines,
+  storeProjections,
+  type ProjectedChild,
+} from './deadline-projection.js';
+
+const BATCH = 500;
+
+/**
+ * The startup check: every child has stored deadlines computed by the current rules. Data written
+ * around the write paths (the demo seed, the benchmark's generated data directory, data from before
+ * the projection, a change of the rules) is projected here, in batches. Returns how many children
+ * were (re)computed; 0 is the usual answer and costs two counts.
+ */
+export async function ensureDeadlineProjection(connection: Connection): Promise<number> {
+  const Projections = deadlineProjectionModel(connection);
+  await Projections.init();
+  const Children = childModel(connection);
+  const [children, current] = await Promise.all([
+    Children.estimatedDocumentCount(),
+    Projections.countDocuments({ rules: DEADLINE_RULES_FINGERPRINT }),
+  ]);
+  if (children === current) return 0;
+  const done = new Set(
+    (await Projections.find({ rules: DEADLINE_RULES_FINGERPRINT }, { _id: 1 }).lean()).map((p) =>
+      String(p._id),
+    ),
+  );
+  const stale = (await Children.find({}, { _id: 1 }).lean())
+    .map((c) => c._id)
+    .filter((id) => !done.has(String(id)));
+  for (let i = 0; i < stale.length; i += BATCH) await rebuild(connection, stale.slice(i, i + BATCH));
+  return stale.length;
+}
+
+async function rebuild(connection: Connection, ids: Types.ObjectId[]): Promise<void> {
+  const children = await childModel(connection)
+    .find({ _id: { $in: ids } }, { teamId: 1, namedSocialWorkerId: 1, status: 1, dateOfBirth: 1 })
+    .lean<ProjectedChild[]>();
+  await storeProjections(connection, await projectDeadlines(connection, children));
+}

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import type { ClientSession, Connection, Types } from 'mongoose';
+import {
+  computeStatutoryDeadlines,
+  deadlineStatusOn,
+  STATUTORY_RULES,
+  type CalendarDate,
+  type ChildStatus,
+  type Deadline,
+} from '@keha/shared';
+import { childModel } from '../children/model.js';
+import { loadDeadlineInputs } from '../my-work/deadline-inputs.js';
+import { calendarDateOf } from './dates.js';
+import { deadlineProjectionModel, type DeadlineProjectionDocument } from './deadline-projection.model.js';
+import { notifyDashboardChange } from './deadline-changes.js';
+
+/** Changes whenever the rules change, so stored deadlines computed by older rules are recomputed at start. */
+export const DEADLINE_RULES_FINGERPRINT = createHash('sha256')
+  .update(JSON.stringify(STATUTORY_RULES))
+  .digest('hex')
+  .slice(0, 16);
+
+export interface ProjectedChild {
+  _id: Types.ObjectId;
+  teamId: Types.ObjectId;
+  namedSocialWorkerId: Types.ObjectId;
+  status: ChildStatus;
+  dateOfBirth: Date;
+}
+const CHILD_FIELDS = { teamId: 1, namedSocialWorkerId: 1, status: 1, dateOfBirth: 1 } as const;
+
+/** The stored form of the children's deadlines, computed by `computeStatutoryDeadlines` (the only rules). */
+export async function projectDeadlines(
+  connection: Connection,
+  children: readonly ProjectedChild[],
+  session?: ClientSession,
+): Promise<DeadlineProjectionDocument[]> {
+  const inputs = await loadDeadlineInputs(connection, children, session);
+  const computedAt = new Date();
+  return children.map((child) => {
+    const dateOfBirth = calendarDateOf(child.dateOfBirth);
+    const interval = inputs.intervals.get(String(child._id));
+    // Only the statuses depend on `today`, and they are not stored.
+    const deadlines = computeStatutoryDeadlines(inputs.eventsByChild.get(String(child._id)) ?? [], {
+      today: dateOfBirth,
+      childDateOfBirth: dateOfBirth,
+      ...(interval ? { plannedVisitIntervalDays: interval } : {}),
+    }).map(({ status: _status, ...stored }) => stored);
+    return {
+      _id: child._id,
+      teamId: child.teamId,
+      workerId: child.namedSocialWorkerId,
+      childStatus: child.status,
+      dateOfBirth,
+      rules: DEADLINE_RULES_FINGERPRINT,
+      computedAt,
+      deadlines,
+      open: deadlines.filter((d) => d.metOn === null).map((d) => ({ ruleId: d.ruleId, dueDate: d.dueDate })),
+    };
+  });
+}
+
+/**
+ * Recomputes and stores the deadlines of these children: called by every write of an input of the
+ * rules (case events and their corrections, client plans, visits, allocation, the child record), in
+ * the writer's transaction when it has one. Tells the dashboards which teams changed.
+ */
+export async function refreshDeadlineProjection(
+  connection: Connection,
+  childIds: readonly Types.ObjectId[],
+  session?: ClientSession,
+): Promise<void> {
+  if (!childIds.length) return;
+  const children = await childModel(connection)
+    .find({ _id: { $in: childIds } }, CHILD_FIELDS, { session })
+    .lean<ProjectedChild[]>();
+  await storeProjections(connection, await projectDeadlines(connection, children, session), session);
+  notifyDashboardChange(connection, {
+    teamIds: [...new Set(children.map((c) => String(c.teamId)))],
+    areas: ['deadlines', 'caseload', 'visits'],
+  });
+}
+
+export async function storeProjections(
+  connection: Connection,
+  docs: readonly DeadlineProjectionDocument[],
+  session?: ClientSession,
+): Promise<void> {
+  if (!docs.length) return;
+  await deadlineProjectionModel(connection).bulkWrite(
+    docs.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } })),
+    { session, ordered: false },
+  );
+}
+
+/** The children's deadlines with their status on `today`, from the projection (computed when missing). */
+export async function projectedDeadlines(
+  connection: Connection,
+  childIds: readonly Types.ObjectId[],
+  today: CalendarDate,
+): Promise<Map<string, Deadline[]>> {
+  const stored = await deadlineProjectionModel(connection)
+    .find({ _id: { $in: childIds }, rules: DEADLINE_RULES_FINGERPRINT }, { deadlines: 1 })
+    .lean();
+  const found = new Map(stored.map((doc) => [String(doc._id), doc.deadlines]));
+  const missing = childIds.filter((id) => !found.has(String(id)));
+  if (missing.length) {
+    const children = await childModel(connection)
+      .find({ _id: { $in: missing } }, CHILD_FIELDS)
+      .lean<ProjectedChild[]>();
+    const fresh = await projectDeadlines(connection, children);
+    await storeProjections(connection, fresh);
+    for (const doc of fresh) found.set(String(doc._id), doc.deadlines);
+  }
+  return new Map(
+    childIds.map((id) => [
+      String(id),
+      (found.get(String(id)) ?? []).map((d) => ({
+        ...d,
+        status: deadlineStatusOn(d.dueDate, d.metOn, today),
+      })),
+    ]),
+  );
+}
