@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import type { Connection } from 'mongoose';
+import type { Connection, Types } from 'mongoose';
+import { childModel } from '../children/model.js';
 
 /** What a dashboard shows that a write may have changed. */
 export type DashboardArea = 'caseload' | 'deadlines' | 'visits' | 'meetings';
@@ -32,4 +33,14 @@ export function onDashboardChange(
   const feed = feedOf(connection);
   feed.on('change', listener);
   return () => feed.off('change', listener);
+}
+
+/** The same for writes that know their children but not their teams (findings, placements). */
+export async function notifyChildrenChanged(
+  connection: Connection,
+  childIds: readonly Types.ObjectId[],
+  areas: DashboardArea[],
+): Promise<void> {
+  const teamIds = await childModel(connection).distinct('teamId', { _id: { $in: [...childIds] } });
+  notifyDashboardChange(connection, { teamIds: teamIds.map(String), areas });
 }

@@ -8,6 +8,7 @@ import type { CaseAccess, StoredChild } from './case-access.js';
 import { helsinkiToday } from './dates.js';
 import { toTask } from './mapping.js';
 import { clientPlanModel } from './plan.model.js';
+import { notifyDashboardChange } from './deadline-changes.js';
 import { taskModel, type StoredTask } from './task.model.js';
 
 type TaskInput = z.infer<typeof taskInputSchema>;
@@ -82,6 +83,9 @@ export class TaskService {
       { $set: set },
       { returnDocument: 'after' },
     ).lean();
+    // An action point of a meeting is a task: the supervisors' meeting dashboard counts the overdue ones.
+    if (task.meetingId)
+      notifyDashboardChange(this.connection, { teamIds: [String(child.teamId)], areas: ['meetings'] });
     return (await this.toTasks([updated!]))[0]!;
   }
 

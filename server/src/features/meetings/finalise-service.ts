@@ -11,6 +11,7 @@ import type { MeetingService } from './meeting-service.js';
 import { meetingModel, type StoredMeeting } from './model.js';
 import { meetingRecordModel, minutesVersionModel } from './minutes.model.js';
 import { renderMinutesItems } from './minutes-render.js';
+import { notifyDashboardChange } from '../case/deadline-changes.js';
 import type { MeetingRealtime } from './realtime/meeting-realtime.js';
 
 /** What a child's timeline shows of a meeting: the question, the decisions, the action points. */
@@ -110,6 +111,7 @@ export class FinaliseService {
       if (records.length)
         await meetingRecordModel(this.connection).create(records, { session, ordered: true });
     });
+    notifyDashboardChange(this.connection, { teamIds: [String(meeting.teamId)], areas: ['meetings'] });
     return minutes;
   }
 

@@ -20,6 +20,7 @@ import { readableChildren, TEAM_ONLY, type PlacementAccess } from './placement-a
 import { allocatePlace } from './allocation.js';
 import { placementViews } from './placement-views.js';
 import { placementModel, type StoredPlacement } from './placement.model.js';
+import { notifyChildrenChanged } from '../case/deadline-changes.js';
 import type { PlacementUnitService } from './unit-service.js';
 
 type Input = z.infer<typeof placementInputSchema>;
@@ -107,6 +108,7 @@ export class PlacementService {
       },
     );
     await syncInspectorAssignments(this.connection, [child!._id], this.today());
+    await notifyChildrenChanged(this.connection, [child!._id], ['visits']);
     return (await placementViews(this.connection, [created]))[0]!;
   }
 
@@ -137,6 +139,7 @@ export class PlacementService {
       .lean();
     if (!updated) return this.update(caller, id, update);
     await syncInspectorAssignments(this.connection, [placement.childId], this.today());
+    await notifyChildrenChanged(this.connection, [placement.childId], ['visits']);
     return (await placementViews(this.connection, [updated]))[0]!;
   }
 

@@ -9,6 +9,7 @@ import { helsinkiToday } from '../../case/dates.js';
 import { childModel } from '../../children/model.js';
 import { readableChildren, type PlacementAccess } from '../placement-access.js';
 import { visitModel } from '../visits/visit.model.js';
+import { notifyChildrenChanged } from '../../case/deadline-changes.js';
 import { findingModel, type StoredFinding } from './finding.model.js';
 
 type ListQuery = z.infer<typeof findingListQuerySchema>;
@@ -76,6 +77,7 @@ export class FindingService {
       )
       .lean();
     if (!closed) throw new ConflictError('The finding is already closed.');
+    await notifyChildrenChanged(this.connection, closed.childIds, ['visits']);
     return (await this.views([closed]))[0]!;
   }
 
