@@ -1,7 +1,13 @@
 import { Routes } from '@angular/router';
 
 import { authGuard, roleGuard, signedOutGuard } from './features/auth/auth.guards';
-import { CLIENT_DATA_ROLES, MY_WORK_ROLES, THERAPY_ROLES, VISIT_ROLES } from './layout/nav-items';
+import {
+  CLIENT_DATA_ROLES,
+  FINDING_ROLES,
+  MY_WORK_ROLES,
+  THERAPY_ROLES,
+  VISIT_ROLES,
+} from './layout/nav-items';
 
 /**
  * The landing page (welcome and server status) stays public: it tells a user who cannot sign in whether
@@ -64,7 +70,7 @@ export const routes: Routes = [
       },
       {
         path: 'findings',
-        canMatch: [roleGuard('supervisor')],
+        canMatch: [roleGuard(...FINDING_ROLES)],
         loadChildren: () => import('./features/visits/visits.routes').then((m) => m.FINDINGS_ROUTES),
       },
     ],

@@ -6,7 +6,15 @@ const paths = (...roles: Role[]) => navItemsFor(sessionInfo({ roles })).map((ite
 
 describe('navItemsFor', () => {
   it('offers my work and the children to social workers and team leads', () => {
-    expect(paths('social_worker')).toEqual(['/', '/my-work', '/children', '/therapy', '/account/security']);
+    expect(paths('social_worker')).toEqual([
+      '/',
+      '/my-work',
+      '/children',
+      '/therapy',
+      '/visits',
+      '/findings',
+      '/account/security',
+    ]);
     expect(paths('team_lead')).toContain('/my-work');
   });
 
@@ -36,11 +44,15 @@ describe('navItemsFor', () => {
     expect(paths('placement_inspector')).not.toContain('/therapy');
   });
 
-  it('offers the visit planner to placement inspectors and the serious findings to supervisors', () => {
-    expect(paths('placement_inspector')).toContain('/visits');
-    expect(paths('placement_inspector')).not.toContain('/findings');
+  it('offers the visit planner to inspectors and the workers who plan visits, the findings follow-up to them and supervisors', () => {
+    for (const role of ['placement_inspector', 'social_worker', 'team_lead'] as const) {
+      expect(paths(role)).withContext(role).toContain('/visits');
+      expect(paths(role)).withContext(role).toContain('/findings');
+    }
     expect(paths('supervisor')).toContain('/findings');
-    expect(paths('social_worker')).not.toContain('/visits');
+    expect(paths('supervisor')).not.toContain('/visits');
+    expect(paths('family_therapist')).not.toContain('/visits');
+    expect(paths('family_therapist')).not.toContain('/findings');
   });
 
   it('shows no client data to an administrator or a signed-out visitor', () => {

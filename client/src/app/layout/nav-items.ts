@@ -34,8 +34,13 @@ export const THERAPY_ROLES: readonly Role[] = [
   'coordinator',
 ];
 
-/** Placement oversight: the inspector's planner and offline visit form (`/visits`). */
-export const VISIT_ROLES: readonly Role[] = ['placement_inspector'];
+/**
+ * Placement oversight: the visit planner and the offline visit form (`/visits`): the inspectors, and
+ * the child's workers who plan visits for them.
+ */
+export const VISIT_ROLES: readonly Role[] = ['placement_inspector', 'social_worker', 'team_lead'];
+/** The follow-up of open visit findings (`/findings`): those who close them, and the supervisors. */
+export const FINDING_ROLES: readonly Role[] = [...VISIT_ROLES, 'supervisor'];
 
 const NAV: readonly NavRule[] = [
   { path: '/', icon: 'home', label: 'layout.nav.home', exact: true, for: 'everyone' },
@@ -43,7 +48,7 @@ const NAV: readonly NavRule[] = [
   { path: '/children', icon: 'child_care', label: 'layout.nav.children', for: CLIENT_DATA_ROLES },
   { path: '/therapy', icon: 'diversity_3', label: 'layout.nav.therapy', for: THERAPY_ROLES },
   { path: '/visits', icon: 'home_work', label: 'layout.nav.visits', for: VISIT_ROLES },
-  { path: '/findings', icon: 'report', label: 'layout.nav.findings', for: ['supervisor'] },
+  { path: '/findings', icon: 'report', label: 'layout.nav.findings', for: FINDING_ROLES },
   { path: '/reviews', icon: 'fact_check', label: 'layout.nav.reviews', for: ['supervisor'] },
   { path: '/admin/users', icon: 'manage_accounts', label: 'layout.nav.users', for: ['administrator'] },
   { path: '/admin/teams', icon: 'groups', label: 'layout.nav.teams', for: ['administrator'] },

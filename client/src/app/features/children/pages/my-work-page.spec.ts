@@ -45,6 +45,32 @@ describe('MyWorkPage', () => {
       { ...deadline({ dueDate: '2026-11-10', status: 'overdue' }), childId: 'c3', childName: 'Linnea Testi' },
       { ...deadline({ dueDate: '2026-11-01', status: 'overdue' }), childId: 'c3', childName: 'Linnea Testi' },
     ],
+    findings: [
+      {
+        id: 'f1',
+        visitId: 'v1',
+        unit: { id: 'u1', name: 'Perhekoti Koivu' },
+        children: [{ id: 'c3', name: 'Linnea Testi' }],
+        observation: 'Palovaroitin puuttuu.',
+        severity: 'deficiency',
+        date: '2026-10-20',
+        nextDeadline: '2026-11-02',
+        status: 'overdue',
+        reason: 'responsible_worker',
+      },
+      {
+        id: 'f2',
+        visitId: 'v1',
+        unit: { id: 'u1', name: 'Perhekoti Koivu' },
+        children: [{ id: 'c3', name: 'Linnea Testi' }],
+        observation: 'Lääkekaappi lukitsematta.',
+        severity: 'serious',
+        date: '2026-10-20',
+        nextDeadline: '2026-11-30',
+        status: 'due_soon',
+        reason: 'responsible_worker',
+      },
+    ],
   };
 
   beforeEach(async () => {
@@ -72,6 +98,16 @@ describe('MyWorkPage', () => {
     expect(rows[0]).toContain('children.deadlines.status.overdue');
     expect(rows[0]).toContain('due 1.11.2026');
     expect(rows[0]).toContain('Linnea Testi');
+  });
+
+  it('reminds of visit findings due for follow-up, the overdue highlighted, with the way to close them', () => {
+    const rows = Array.from(element().querySelectorAll<HTMLElement>('.findings li'));
+    expect(rows.map((r) => r.classList.contains('overdue'))).toEqual([true, false]);
+    expect(rows[0]!.textContent).toContain('Perhekoti Koivu: Palovaroitin puuttuu.');
+    expect(rows[0]!.textContent).toContain('myWork.findingStatus.overdue');
+    expect(rows[0]!.textContent).toContain('due 2.11.2026');
+    expect(rows[0]!.querySelector('a')?.getAttribute('href')).toBe('/children/c3');
+    expect(element().querySelector('a[href="/findings"]')).not.toBeNull();
   });
 
   it('sorts my tasks by due date, each naming its child as a link', () => {

@@ -40,6 +40,8 @@ export class MyWorkPage implements OnInit {
   protected readonly tasks = computed(() =>
     [...(this.work()?.tasks ?? [])].sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
   );
+  /** Visit findings due for follow-up, overdue first (as the server sorts them). */
+  protected readonly findings = computed(() => this.work()?.findings ?? []);
   /** Children with an overdue deadline first, then by their next due date; none last, by name. */
   protected readonly children = computed(() =>
     [...(this.work()?.children ?? [])].sort((a, b) => {

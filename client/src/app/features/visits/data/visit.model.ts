@@ -8,9 +8,27 @@ import type {
   Visit,
   VisitDraft,
   VisitDue,
+  VisitPlanInput,
+  PlacementInspector,
 } from '@keha/shared';
 
-export type { ChecklistTemplate, Finding, SeriousFindingAlert, Visit, VisitDraft, VisitDue };
+export type {
+  ChecklistTemplate,
+  Finding,
+  PlacementInspector,
+  SeriousFindingAlert,
+  Visit,
+  VisitDraft,
+  VisitDue,
+  VisitPlanInput,
+};
+
+/** What closing a finding records (`POST /findings/{id}/close`). */
+export interface FindingClosure {
+  evidence: string;
+  closedOn: string;
+}
+export const REPORT_LANGUAGES = ['fi', 'sv', 'en'] as const;
 
 type Member<T extends readonly string[]> = T[number];
 /** The code lists the templates loop over, copied as values (zod stays out of the bundle); checked against shared. */

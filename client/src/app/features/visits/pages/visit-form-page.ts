@@ -11,6 +11,7 @@ import { ConflictPanel } from '../components/conflict-panel';
 import { FindingsSection } from '../components/findings-section';
 import { NotificationsSection } from '../components/notifications-section';
 import { PhotosSection } from '../components/photos-section';
+import { ReportLinks } from '../components/report-links';
 import { SyncStatus } from '../components/sync-status';
 import { VisitChildrenSection } from '../components/visit-children-section';
 import { LocalDraft, VisitDraft } from '../data/visit.model';
@@ -37,6 +38,7 @@ const SAVE_DELAY_MS = 300;
     FindingsSection,
     NotificationsSection,
     PhotosSection,
+    ReportLinks,
     SyncStatus,
     VisitChildrenSection,
   ],
