@@ -3,6 +3,7 @@ import { childSchema, objectIdSchema } from '../children/child-api.js';
 import { calendarDateSchema } from '../deadlines/events.js';
 import { childViewSchema, safetyScoreSchema } from './child-view-api.js';
 import { clientPlanSchema } from './client-plan-api.js';
+import { findingReminderSchema } from '../placement/finding-api.js';
 import { taskSchema } from './task-api.js';
 
 /** One statutory deadline as the API reports it (from `computeStatutoryDeadlines`). */
@@ -116,5 +117,7 @@ export const myWorkResponseSchema = z.object({
   ),
   tasks: z.array(taskSchema),
   deadlines: z.array(deadlineSchema.extend({ childId: z.string(), childName: z.string() })),
+  /** Open visit findings whose deadline is near or past (placement oversight follow-up). */
+  findings: z.array(findingReminderSchema),
 });
 export type MyWork = z.infer<typeof myWorkResponseSchema>;

@@ -95,3 +95,26 @@ export const visitDueQuerySchema = z.strictObject({
     .transform((s) => (s ? s.split(',') : undefined))
     .pipe(z.array(z.enum(['upcoming', 'due_soon', 'overdue', 'not_scheduled'])).optional()),
 });
+
+/** An open finding whose next deadline is this many days away or fewer reminds its owners. */
+export const FINDING_REMINDER_DAYS = 14;
+/**
+ * Why a finding is on the caller's work list: they are the responsible worker of a child it concerns
+ * (placement or named social worker), they made the visit, or they oversee (supervisors).
+ */
+export const FINDING_REMINDER_REASONS = ['responsible_worker', 'inspector', 'oversight'] as const;
+
+/** `GET /me/work` `findings`: follow-up reminders, overdue first, then by the next deadline. */
+export const findingReminderSchema = z.object({
+  id: z.string(),
+  visitId: z.string(),
+  unit: z.object({ id: z.string(), name: z.string() }),
+  children: z.array(z.object({ id: z.string(), name: z.string() })),
+  observation: z.string(),
+  severity: z.enum(FINDING_SEVERITIES),
+  date: calendarDateSchema,
+  nextDeadline: calendarDateSchema,
+  status: z.enum(['due_soon', 'overdue']),
+  reason: z.enum(FINDING_REMINDER_REASONS),
+});
+export type FindingReminder = z.infer<typeof findingReminderSchema>;

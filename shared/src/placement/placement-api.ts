@@ -91,3 +91,7 @@ export const placementListQuerySchema = z.strictObject({
   /** Only placements going on today. */
   active: z.enum(['true', 'false']).optional(),
 });
+
+/** `GET /placement-inspectors`: whom a visit can be planned for (the active placement inspectors). */
+export const placementInspectorListSchema = z.object({ items: z.array(person) });
+export type PlacementInspector = z.infer<typeof person>;

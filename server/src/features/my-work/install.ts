@@ -5,5 +5,8 @@ import { MyWorkService } from './service.js';
 
 /** `GET /api/v1/me/work`. */
 export function installMyWork(app: Express, deps: ChildRecordDeps): void {
-  app.use('/api/v1/me', myWorkRoutes(deps.openApi, new MyWorkService(deps.connection, deps.audit)).router);
+  app.use(
+    '/api/v1/me',
+    myWorkRoutes(deps.openApi, new MyWorkService(deps.connection, deps.audit, deps.gate)).router,
+  );
 }

@@ -3,22 +3,26 @@ import { hasClientDataRole, type MyWork } from '@keha/shared';
 import type { AuditWriter } from '../../platform/audit/audit-writer.js';
 import { auditActor, type Caller } from '../../platform/access/caller.js';
 import { ForbiddenError } from '../../platform/errors.js';
+import type { ChildAccessGate } from '../access/child-access-gate.js';
 import { helsinkiToday } from '../case/dates.js';
 import { toTask } from '../case/mapping.js';
 import { taskModel } from '../case/task.model.js';
 import { childModel } from '../children/model.js';
+import { findingReminders } from '../placements/findings/finding-reminders.js';
 import { userModel } from '../users/model.js';
 import { byUrgency, deadlinesOfChildren } from './deadlines.js';
 
 /**
  * "My work": the children the caller is the named social worker of (team leads included), the open
  * tasks they own on children they still work with, and the open statutory deadlines of their
- * children, most urgent first. One audit event lists every child shown.
+ * children, most urgent first. One audit event lists every child shown; the visit findings due for
+ * follow-up (placements/findings/finding-reminders.ts) are audited as their own list.
  */
 export class MyWorkService {
   constructor(
     private readonly connection: Connection,
     private readonly audit: AuditWriter,
+    private readonly gate: ChildAccessGate,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -74,6 +78,12 @@ export class MyWorkService {
       })),
       tasks: tasks.map((t) => toTask(t, ownerDoc?.displayName ?? '', names.get(String(t.childId)))),
       deadlines: open.sort(byUrgency),
+      findings: await findingReminders(
+        this.connection,
+        { gate: this.gate, audit: this.audit },
+        caller,
+        today,
+      ),
     };
   }
 

@@ -6,6 +6,7 @@ import { ChecklistTemplateService } from './checklists/template-service.js';
 import { templateRoutes } from './checklists/template-routes.js';
 import { findingRoutes } from './findings/finding-routes.js';
 import { FindingService } from './findings/finding-service.js';
+import { inspectorRoutes } from './inspector-routes.js';
 import { PlacementAccess } from './placement-access.js';
 import { placementRoutes } from './placement-routes.js';
 import { PlacementService } from './placement-service.js';
@@ -42,6 +43,7 @@ export function installPlacements(
     '/api/v1/placements',
     placementRoutes(openApi, new PlacementService(connection, access, units, lists)).router,
   );
+  app.use('/api/v1/placement-inspectors', inspectorRoutes(openApi, connection).router);
   app.use('/api/v1/checklist-templates', templateRoutes(openApi, templates).router);
   app.use(
     '/api/v1/visits',
