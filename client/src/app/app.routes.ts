@@ -3,10 +3,11 @@ import { Routes } from '@angular/router';
 import { authGuard, roleGuard, signedOutGuard } from './features/auth/auth.guards';
 import {
   CLIENT_DATA_ROLES,
-  FINDING_ROLES,
+  MEETING_ROLES,
   MY_WORK_ROLES,
   THERAPY_ROLES,
   VISIT_ROLES,
+  FINDING_ROLES,
 } from './layout/nav-items';
 
 /**
@@ -62,6 +63,11 @@ export const routes: Routes = [
         path: 'therapy',
         canMatch: [roleGuard(...THERAPY_ROLES)],
         loadChildren: () => import('./features/therapy/therapy.routes').then((m) => m.THERAPY_ROUTES),
+      },
+      {
+        path: 'meetings',
+        canMatch: [roleGuard(...MEETING_ROLES)],
+        loadChildren: () => import('./features/meetings/meetings.routes').then((m) => m.MEETINGS_ROUTES),
       },
       {
         path: 'visits',

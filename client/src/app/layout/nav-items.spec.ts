@@ -11,6 +11,7 @@ describe('navItemsFor', () => {
       '/my-work',
       '/children',
       '/therapy',
+      '/meetings',
       '/visits',
       '/findings',
       '/account/security',
@@ -42,6 +43,14 @@ describe('navItemsFor', () => {
       expect(paths(role)).withContext(role).toContain('/therapy');
     expect(paths('supervisor')).not.toContain('/therapy');
     expect(paths('placement_inspector')).not.toContain('/therapy');
+  });
+
+  it('offers the team meetings to the team roles only', () => {
+    for (const role of ['social_worker', 'team_lead', 'family_therapist', 'coordinator'] as const)
+      expect(paths(role)).withContext(role).toContain('/meetings');
+    expect(paths('supervisor')).not.toContain('/meetings');
+    expect(paths('placement_inspector')).not.toContain('/meetings');
+    expect(paths('administrator')).not.toContain('/meetings');
   });
 
   it('offers the visit planner to inspectors and the workers who plan visits, the findings follow-up to them and supervisors', () => {

@@ -34,6 +34,9 @@ export const THERAPY_ROLES: readonly Role[] = [
   'coordinator',
 ];
 
+/** Team roles (shared TEAM_ROLES): the weekly team meetings and their shared notes (`/meetings`). */
+export const MEETING_ROLES: readonly Role[] = THERAPY_ROLES;
+
 /**
  * Placement oversight: the visit planner and the offline visit form (`/visits`): the inspectors, and
  * the child's workers who plan visits for them.
@@ -47,6 +50,7 @@ const NAV: readonly NavRule[] = [
   { path: '/my-work', icon: 'work', label: 'layout.nav.myWork', for: MY_WORK_ROLES },
   { path: '/children', icon: 'child_care', label: 'layout.nav.children', for: CLIENT_DATA_ROLES },
   { path: '/therapy', icon: 'diversity_3', label: 'layout.nav.therapy', for: THERAPY_ROLES },
+  { path: '/meetings', icon: 'groups', label: 'layout.nav.meetings', for: MEETING_ROLES },
   { path: '/visits', icon: 'home_work', label: 'layout.nav.visits', for: VISIT_ROLES },
   { path: '/findings', icon: 'report', label: 'layout.nav.findings', for: FINDING_ROLES },
   { path: '/reviews', icon: 'fact_check', label: 'layout.nav.reviews', for: ['supervisor'] },

@@ -1,0 +1,19 @@
+import { HttpErrorResponse } from '@angular/common/http';
+
+/** A translation key for a failed request, and the server's field messages for a 400. */
+export function meetingError(err: unknown): { error: string; issues: string[] } {
+  if (!(err instanceof HttpErrorResponse)) return { error: 'meetings.errors.unexpected', issues: [] };
+  const issues = Array.isArray(err.error?.issues)
+    ? (err.error.issues as { path?: string; message?: string }[]).map((i) =>
+        [i.path, i.message].filter(Boolean).join(': '),
+      )
+    : [];
+  const byStatus: Record<number, string> = {
+    0: 'meetings.errors.offline',
+    400: 'meetings.errors.invalid',
+    403: 'meetings.errors.forbidden',
+    404: 'meetings.errors.notFound',
+    409: 'meetings.errors.conflict',
+  };
+  return { error: byStatus[err.status] ?? 'meetings.errors.unexpected', issues };
+}

@@ -1,0 +1,46 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+
+import { Meeting, MeetingCreateInput, MeetingSummary, MeetingTeam, Minutes } from '../data/meetings.model';
+
+export const MeetingsPageActions = createActionGroup({
+  source: 'Meetings Page',
+  events: {
+    Opened: emptyProps(),
+    'Team Selected': props<{ teamId: string }>(),
+  },
+});
+
+export const NewMeetingActions = createActionGroup({
+  source: 'New Meeting',
+  events: {
+    Opened: emptyProps(),
+    Submitted: props<{ input: MeetingCreateInput }>(),
+  },
+});
+
+export const MeetingRoomActions = createActionGroup({
+  source: 'Meeting Room',
+  events: {
+    Opened: props<{ meetingId: string }>(),
+    'Finalise Clicked': props<{ meetingId: string }>(),
+    /** Someone else finalised it (meeting:status): the metadata is read again. */
+    'Finalised Elsewhere': props<{ meetingId: string }>(),
+  },
+});
+
+export const MeetingsApiActions = createActionGroup({
+  source: 'Meetings API',
+  events: {
+    'Teams Loaded': props<{ teams: MeetingTeam[] }>(),
+    'Teams Load Failed': props<{ error: string }>(),
+    'List Loaded': props<{ teamId: string; meetings: MeetingSummary[] }>(),
+    'List Load Failed': props<{ error: string }>(),
+    'Meeting Loaded': props<{ meeting: Meeting }>(),
+    'Meeting Load Failed': props<{ error: string }>(),
+    Created: props<{ meeting: Meeting }>(),
+    /** `issues`: the server's field messages (paths), shown under the form. */
+    'Create Failed': props<{ error: string; issues: string[] }>(),
+    Finalised: props<{ meetingId: string; minutes: Minutes }>(),
+    'Finalise Failed': props<{ error: string; issues: string[] }>(),
+  },
+});
