@@ -149,3 +149,15 @@ export const meetingListQuerySchema = z.strictObject({
   to: calendarDateSchema.optional(),
 });
 export const meetingListResponseSchema = z.object({ items: z.array(meetingSummarySchema) });
+
+/** `GET /meetings/teams`: the caller's teams and their active members, for a new meeting's form. */
+export const meetingTeamsResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      teamId: z.string(),
+      teamName: z.string(),
+      members: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
+});
+export type MeetingTeams = z.infer<typeof meetingTeamsResponseSchema>;

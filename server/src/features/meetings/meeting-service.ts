@@ -6,6 +6,7 @@ import {
   type Meeting,
   type MeetingCreateInput,
   type MeetingSummary,
+  type MeetingTeams,
   type meetingCreateSchema,
   type meetingListQuerySchema,
 } from '@keha/shared';
@@ -51,6 +52,22 @@ export class MeetingService {
         minutesVersion: m.minutesVersion,
       })),
     };
+  }
+
+  /** The caller's teams with their active members (attendees, presenting workers, owners). */
+  async teams(caller: Caller): Promise<MeetingTeams> {
+    const items = await Promise.all(
+      caller.user.teamIds.map(async (teamId) => {
+        const id = new Types.ObjectId(teamId);
+        const members = await this.agendas.teamMembers(id);
+        return {
+          teamId,
+          teamName: await this.teamName(id),
+          members: [...members].map(([memberId, name]) => ({ id: memberId, name })),
+        };
+      }),
+    );
+    return { items };
   }
 
   async create(caller: Caller, input: z.infer<typeof meetingCreateSchema>): Promise<Meeting> {

@@ -43,6 +43,21 @@ describe('weekly team meetings (REST)', () => {
     expect(tasks.some((t) => t.meetingId === past.id)).toBeTrue();
   });
 
+  it('lists the caller’s teams with their members for a new meeting', async () => {
+    const anna = await signIn(server, 'anna.sw');
+    const ids = await demoIds(server.database.connection);
+    const team1 = await teamId(server.database.connection, 'team-1');
+    const res = await anna.get('/api/v1/meetings/teams');
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((t: { teamId: string }) => t.teamId)).toEqual([team1]);
+    const members = res.body.items[0].members.map((m: { id: string }) => m.id);
+    expect(members).toContain(ids.user('mikko.lead'));
+    expect(members).toContain(ids.user('tiina.coord'));
+    expect(members).not.toContain(ids.user('olli.sw'));
+    const olli = (await (await signIn(server, 'olli.sw')).get('/api/v1/meetings/teams')).body;
+    expect(olli.items[0].members.map((m: { id: string }) => m.id)).not.toContain(ids.user('anna.sw'));
+  });
+
   it('lists a team’s meetings only to its members, with the urgent round pulled in', async () => {
     const { id, lead } = await createMeeting(server, '2026-04-06');
     const team1 = await teamId(server.database.connection, 'team-1');

@@ -7,6 +7,7 @@ import {
   meetingListQuerySchema,
   meetingListResponseSchema,
   meetingSchema,
+  meetingTeamsResponseSchema,
   minutesExportQuerySchema,
   minutesSchema,
   minutesVersionListSchema,
@@ -55,6 +56,18 @@ export function meetingRoutes(registry: OpenApiRegistry, s: MeetingServices): Ap
       },
       async (req, res) => {
         res.status(201).json(await s.meetings.create(caller(req), parseInput(meetingCreateSchema, req.body)));
+      },
+    )
+    .route(
+      {
+        method: 'get',
+        path: '/teams',
+        tag,
+        summary: "The caller's teams with their active members (for a new meeting's attendees and agenda)",
+        responses: { 200: { description: 'The teams', schema: meetingTeamsResponseSchema } },
+      },
+      async (req, res) => {
+        res.json(await s.meetings.teams(caller(req)));
       },
     )
     .route(
