@@ -9,6 +9,7 @@ import type { Caller } from '../../platform/access/caller.js';
 import type { CaseAccess, StoredChild } from './case-access.js';
 import { calendarDateOf, helsinkiToday } from './dates.js';
 import { caseEventModel, type StoredCaseEvent } from './event.model.js';
+import { placementVisitIntervals } from '../placements/visit-interval.js';
 import { clientPlanModel } from './plan.model.js';
 
 /** What the rules read of a case event. */
@@ -35,14 +36,15 @@ export class DeadlineService {
 
   /** For a child the caller was already let to see (no second audit event). */
   async forChild(child: StoredChild): Promise<Deadline[]> {
-    const [events, plan] = await Promise.all([
+    const [events, plan, placementDays] = await Promise.all([
       this.currentEvents(child),
       clientPlanModel(this.connection)
         .findOne({ childId: child._id }, { plannedVisitIntervalDays: 1 })
         .sort({ version: -1 })
         .lean(),
+      this.placementInterval(child),
     ]);
-    return this.compute(child, events, plan);
+    return this.compute(child, events, plan, placementDays);
   }
 
   /** The fields of the child's current events that the rules read. */
@@ -52,11 +54,20 @@ export class DeadlineService {
       .lean<DeadlineEventRow[]>();
   }
 
-  /** The deadlines from events and the latest plan's visit interval (read by the caller). */
+  /** The visit interval the child's latest placement sets of its own (null: the plan's applies). */
+  async placementInterval(child: StoredChild): Promise<number | null> {
+    return (await placementVisitIntervals(this.connection, [child._id])).get(String(child._id)) ?? null;
+  }
+
+  /**
+   * The deadlines from events and the visit interval in force: the latest placement's own, else the
+   * latest plan's, else the organisation default of the rules (the same order as the visit planner).
+   */
   compute(
     child: StoredChild,
     events: readonly DeadlineEventRow[],
     plan: { plannedVisitIntervalDays?: number } | null,
+    placementDays: number | null = null,
   ): Deadline[] {
     const deadlineEvents: DeadlineCaseEvent[] = events.map((e) => ({
       id: String(e._id),
@@ -64,10 +75,11 @@ export class DeadlineService {
       date: e.date,
       ...(e.details?.extensionDays ? { extensionDays: e.details.extensionDays } : {}),
     }));
+    const interval = placementDays ?? plan?.plannedVisitIntervalDays;
     return computeStatutoryDeadlines(deadlineEvents, {
       today: this.today(),
       childDateOfBirth: calendarDateOf(child.dateOfBirth),
-      ...(plan?.plannedVisitIntervalDays ? { plannedVisitIntervalDays: plan.plannedVisitIntervalDays } : {}),
+      ...(interval ? { plannedVisitIntervalDays: interval } : {}),
     });
   }
 

@@ -3,8 +3,12 @@ import type { DeadlineCaseEvent } from '@keha/shared';
 import type { DeadlineEventRow } from '../case/deadline-service.js';
 import { caseEventModel } from '../case/event.model.js';
 import { clientPlanModel } from '../case/plan.model.js';
+import { placementVisitIntervals } from '../placements/visit-interval.js';
 
-/** What the rules need of several children: their current events and their latest plans' visit intervals. */
+/**
+ * What the rules need of several children: their current events and the visit interval in force (the
+ * latest placement's own, else the latest client plan's; the rules default to the organisation's).
+ */
 export interface DeadlineInputs {
   eventsByChild: Map<string, DeadlineCaseEvent[]>;
   intervals: Map<string, number | undefined>;
@@ -17,7 +21,7 @@ export async function loadDeadlineInputs(
   session?: ClientSession,
 ): Promise<DeadlineInputs> {
   const ids = children.map((c) => c._id);
-  const [events, plans] = await Promise.all([
+  const [events, plans, placements] = await Promise.all([
     caseEventModel(connection)
       .find(
         { childId: { $in: ids }, current: true },
@@ -32,6 +36,7 @@ export async function loadDeadlineInputs(
         { $group: { _id: '$childId', plannedVisitIntervalDays: { $first: '$plannedVisitIntervalDays' } } },
       ])
       .session(session ?? null),
+    placementVisitIntervals(connection, ids, session),
   ]);
   const eventsByChild = new Map<string, DeadlineCaseEvent[]>();
   for (const e of events) {
@@ -44,5 +49,7 @@ export async function loadDeadlineInputs(
     });
     eventsByChild.set(String(e.childId), list);
   }
-  return { eventsByChild, intervals: new Map(plans.map((p) => [String(p._id), p.plannedVisitIntervalDays])) };
+  const intervals = new Map(plans.map((p) => [String(p._id), p.plannedVisitIntervalDays]));
+  for (const [childId, days] of placements) if (days) intervals.set(childId, days);
+  return { eventsByChild, intervals };
 }

@@ -12,6 +12,7 @@ import type { AuditWriter } from '../../platform/audit/audit-writer.js';
 import { ConflictError, NotFoundError, StaleRevisionError, ValidationError } from '../../platform/errors.js';
 import type { ChildAccessGate } from '../access/child-access-gate.js';
 import { helsinkiToday } from '../case/dates.js';
+import { refreshDeadlineProjection } from '../case/deadline-projection.js';
 import type { StoredChild } from '../children/child-guard.js';
 import { childModel } from '../children/model.js';
 import { userModel } from '../users/model.js';
@@ -20,7 +21,6 @@ import { readableChildren, TEAM_ONLY, type PlacementAccess } from './placement-a
 import { allocatePlace } from './allocation.js';
 import { placementViews } from './placement-views.js';
 import { placementModel, type StoredPlacement } from './placement.model.js';
-import { notifyChildrenChanged } from '../case/deadline-changes.js';
 import type { PlacementUnitService } from './unit-service.js';
 
 type Input = z.infer<typeof placementInputSchema>;
@@ -108,7 +108,8 @@ export class PlacementService {
       },
     );
     await syncInspectorAssignments(this.connection, [child!._id], this.today());
-    await notifyChildrenChanged(this.connection, [child!._id], ['visits']);
+    // The placement's own visit interval drives the child's statutory visit deadline.
+    await refreshDeadlineProjection(this.connection, [child!._id]);
     return (await placementViews(this.connection, [created]))[0]!;
   }
 
@@ -139,7 +140,7 @@ export class PlacementService {
       .lean();
     if (!updated) return this.update(caller, id, update);
     await syncInspectorAssignments(this.connection, [placement.childId], this.today());
-    await notifyChildrenChanged(this.connection, [placement.childId], ['visits']);
+    await refreshDeadlineProjection(this.connection, [placement.childId]);
     return (await placementViews(this.connection, [updated]))[0]!;
   }
 
