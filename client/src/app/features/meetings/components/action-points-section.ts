@@ -64,7 +64,7 @@ export interface NamedId {
               {{ 'meetings.actions.goal' | translate }}
               <select [disabled]="readOnly()" (change)="set(a.id, 'goalId', value($event))">
                 <option value="">{{ 'meetings.actions.noGoal' | translate }}</option>
-                @for (g of goals()[a.childId] ?? []; track g.goalId) {
+                @for (g of goalsOf(a.childId); track g.goalId) {
                   <option [value]="g.goalId" [selected]="g.goalId === a.goalId">{{ g.text }}</option>
                 }
               </select>
@@ -128,6 +128,10 @@ export class ActionPointsSection extends StructuredSection<EntryJson & ActionPoi
   /** childId -> the goals of the child's current plan. */
   readonly goals = input<Record<string, PlanGoalOption[]>>({});
   protected readonly problem = signal(false);
+
+  protected goalsOf(childId: string): PlanGoalOption[] {
+    return this.goals()[childId] ?? [];
+  }
 
   protected addPoint(
     event: Event,
