@@ -79,6 +79,11 @@ export const routes: Routes = [
         canMatch: [roleGuard(...FINDING_ROLES)],
         loadChildren: () => import('./features/visits/visits.routes').then((m) => m.FINDINGS_ROUTES),
       },
+      {
+        path: 'dashboard',
+        canMatch: [roleGuard('supervisor')],
+        loadChildren: () => import('./features/dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -53,6 +53,7 @@ const NAV: readonly NavRule[] = [
   { path: '/meetings', icon: 'groups', label: 'layout.nav.meetings', for: MEETING_ROLES },
   { path: '/visits', icon: 'home_work', label: 'layout.nav.visits', for: VISIT_ROLES },
   { path: '/findings', icon: 'report', label: 'layout.nav.findings', for: FINDING_ROLES },
+  { path: '/dashboard', icon: 'monitoring', label: 'layout.nav.dashboard', for: ['supervisor'] },
   { path: '/reviews', icon: 'fact_check', label: 'layout.nav.reviews', for: ['supervisor'] },
   { path: '/admin/users', icon: 'manage_accounts', label: 'layout.nav.users', for: ['administrator'] },
   { path: '/admin/teams', icon: 'groups', label: 'layout.nav.teams', for: ['administrator'] },

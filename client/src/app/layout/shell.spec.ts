@@ -73,6 +73,7 @@ describe('Shell', () => {
       '/',
       '/children',
       '/findings',
+      '/dashboard',
       '/reviews',
       '/admin/users',
       '/admin/teams',
