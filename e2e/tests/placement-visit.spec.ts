@@ -116,6 +116,12 @@ test.describe('placement oversight', () => {
     await expect(page.getByText('Käyntipöytäkirja on lähetetty.')).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText('Tallennettu palvelimelle')).toBeVisible();
 
+    // The minutes (PHL 22 §) download as a PDF from the submitted visit.
+    const pdfLink = page.getByRole('link', { name: 'Lataa PDF: suomi' });
+    await expect(pdfLink).toBeVisible();
+    const pdf = await page.request.get((await pdfLink.getAttribute('href'))!);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+
     // The supervisor is alerted at once, and the finding is on the open serious findings list.
     await expect(supervisor.getByRole('alert').filter({ hasText: 'Vakava havainto' })).toBeVisible({
       timeout: 15_000,
@@ -146,6 +152,26 @@ test.describe('placement oversight', () => {
       (await page.request.get(`/api/v1/children/${child.childId}/timeline?kinds=meeting`)).status(),
     ).toBe(403);
     expect((await page.request.get(`/api/v1/meetings?teamId=${teamId}`)).status()).toBe(403);
+
+    // Follow-up: the inspector closes the finding with evidence; it leaves the open findings.
+    await page.goto('/findings');
+    const open = page.getByRole('listitem').filter({ hasText: OBSERVATION });
+    await open.getByRole('button', { name: 'Sulje havainto näytön perusteella' }).click();
+    await open.getByLabel('Näyttö toimenpiteistä').fill('Turvalukko asennettu ikkunaan, kuitti nähty.');
+    await open.getByRole('button', { name: 'Sulje havainto', exact: true }).click();
+    await expect(page.getByText('Havainto suljettu.')).toBeVisible();
+    await expect(page.getByText(OBSERVATION)).toHaveCount(0);
+
+    // Planning: an overdue placement without a planned visit gets one from the planner.
+    await page.goto('/visits');
+    await page
+      .getByRole('button', { name: /^Suunnittele käynti: / })
+      .first()
+      .click();
+    const plan = page.getByRole('region', { name: 'Suunnittele käynti' });
+    await plan.getByRole('radio', { name: 'Ennalta ilmoitettu' }).check();
+    await plan.getByRole('button', { name: 'Suunnittele käynti', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Käynti suunniteltu' })).toBeVisible();
 
     await Promise.all([inspector.close(), supervisorContext.close()]);
   });
