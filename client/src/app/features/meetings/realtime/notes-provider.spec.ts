@@ -136,6 +136,26 @@ describe('NotesProvider (fake socket, real IndexedDB)', () => {
     expect(second.socket.serverDoc.getText('notes:x').toString()).toBe('typed before the reload');
   });
 
+  it('a reload right after typing: what IndexedDB had not stored yet is taken from the page-hide copy', async () => {
+    const first = page();
+    await first.provider.connect('m1', user);
+    window.dispatchEvent(new Event('offline'));
+    first.provider.doc.getText('notes:x').insert(0, 'last keystrokes');
+    // The page goes away before IndexedDB finished: only the synchronous copy is certain.
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((r) => setTimeout(r, 30));
+    for (const row of await first.store.all('meeting:m1')) await first.store.delete(row.clientMutationId);
+    first.provider.destroy();
+    window.dispatchEvent(new Event('online'));
+
+    const second = page();
+    await second.provider.connect('m1', user);
+    expect(second.provider.doc.getText('notes:x').toString()).toBe('last keystrokes');
+    expect(localStorage.getItem('keha-notes-unload:meeting:m1')).toBeNull();
+    await until(() => second.provider.pendingCount() === 0);
+    expect(second.socket.serverDoc.getText('notes:x').toString()).toBe('last keystrokes');
+  });
+
   it('applies remote updates and merges them with concurrent local text', async () => {
     const { provider, socket } = page();
     await provider.connect('m1', user);

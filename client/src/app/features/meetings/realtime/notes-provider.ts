@@ -44,6 +44,16 @@ const ACK_TIMEOUT_MS = 10_000;
 const RETRY_MS = 3_000;
 /** More unacknowledged updates than this are merged into one before a resend (rate limit). */
 const RESEND_ONE_BY_ONE = 20;
+type StoredJson = Omit<PendingUpdate, 'update'> & { update: string };
+const unloadKey = (docName: string) => `keha-notes-unload:${docName}`;
+const toJson = (row: PendingUpdate): StoredJson => ({
+  ...row,
+  update: btoa(Array.from(row.update, (b) => String.fromCharCode(b)).join('')),
+});
+const fromJson = (row: StoredJson): PendingUpdate => ({
+  ...row,
+  update: Uint8Array.from(atob(row.update), (c) => c.charCodeAt(0)),
+});
 const bytes = (v: Uint8Array | ArrayBuffer) => (v instanceof Uint8Array ? v : new Uint8Array(v));
 const uuid = () =>
   typeof crypto.randomUUID === 'function'
@@ -126,6 +136,19 @@ export class NotesProvider implements OnDestroy {
     this.socket?.connect();
   };
 
+  /**
+   * The page is going away (reload, close): IndexedDB writes still in flight may be cut off, so the
+   * unacknowledged updates are also written synchronously to localStorage, read back on the next start.
+   */
+  private readonly onPageHide = () => {
+    if (!this.pending.size || !this.docName) return;
+    try {
+      localStorage.setItem(unloadKey(this.docName), JSON.stringify([...this.pending.values()].map(toJson)));
+    } catch {
+      // Over the storage quota: IndexedDB holds what it has.
+    }
+  };
+
   constructor() {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === REMOTE || origin === RESTORED || this.destroyed) return;
@@ -150,7 +173,7 @@ export class NotesProvider implements OnDestroy {
     this.meetingId = meetingId;
     this.docName = meetingDocName(meetingId);
     this.awareness.setLocalStateField('user', user);
-    for (const row of await this.store.all(this.docName)) {
+    for (const row of await this.restoreRows()) {
       if (this.destroyed) return;
       this.pending.set(row.clientMutationId, { ...row, sent: true });
       this.order = Math.max(this.order, row.order);
@@ -184,6 +207,7 @@ export class NotesProvider implements OnDestroy {
     socket.on('realtime:closing', (msg) => this.error.set(msg.reason));
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('online', this.onOnline);
+    window.addEventListener('pagehide', this.onPageHide);
     if (navigator.onLine) socket.connect();
     else this.status.set('offline');
   }
@@ -203,12 +227,32 @@ export class NotesProvider implements OnDestroy {
     this.destroyed = true;
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('pagehide', this.onPageHide);
     for (const timer of [this.flushTimer, this.retryTimer, this.reconnectTimer])
       if (timer) clearTimeout(timer);
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** IndexedDB's rows plus what the last page wrote to localStorage as it went away (moved to IndexedDB). */
+  private async restoreRows(): Promise<PendingUpdate[]> {
+    const rows = await this.store.all(this.docName);
+    const key = unloadKey(this.docName);
+    let saved: PendingUpdate[] = [];
+    try {
+      saved = (JSON.parse(localStorage.getItem(key) ?? '[]') as StoredJson[]).map(fromJson);
+    } catch {
+      saved = [];
+    }
+    const known = new Set(rows.map((r) => r.clientMutationId));
+    for (const row of saved.filter((r) => !known.has(r.clientMutationId) && r.docName === this.docName)) {
+      await this.store.put(row);
+      rows.push(row);
+    }
+    localStorage.removeItem(key);
+    return rows.sort((a, b) => a.order - b.order);
   }
 
   /** A local change: into IndexedDB first, then (coalesced with what follows within 20 ms) sent. */
@@ -222,7 +266,8 @@ export class NotesProvider implements OnDestroy {
     };
     this.pending.set(row.clientMutationId, row);
     this.pendingCount.set(this.pending.size);
-    this.writes = this.writes.then(() => this.store.put(row)).catch(() => undefined);
+    // Each put starts at once (not chained): a reload right after a keystroke finds it stored.
+    this.writes = Promise.all([this.writes, this.store.put(row).catch(() => undefined)]);
     this.scheduleFlush(20);
   }
 
