@@ -1,10 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { Language } from '../../../core/i18n/languages';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 import { HypothesisHistoryRow, PlanGoalOption } from '../data/meetings-api';
-import { AgendaItem, Attendee, TEXT_SECTIONS, sharedTypeName } from '../data/meetings.model';
+import { AgendaItem, Attendee, TEXT_SECTIONS, UrgentEntry, sharedTypeName } from '../data/meetings.model';
 import { NotesProvider, NotesUser } from '../realtime/notes-provider';
 import { ActionPointsSection, NamedId } from './action-points-section';
 import { HypothesesSection } from './hypotheses-section';
@@ -40,6 +42,8 @@ const FAMILY_BLOCKS: Block[] = [
     ActionPointsSection,
     HypothesesSection,
     LocalDatePipe,
+    MatButtonModule,
+    MatIconModule,
     NotesEditor,
     SafetyScalesSection,
     TranslatePipe,
@@ -54,11 +58,12 @@ const FAMILY_BLOCKS: Block[] = [
       <p>{{ 'meetings.room.presenter' | translate: { name: it.presentingWorkerName } }}</p>
     }
     @if (it.kind === 'urgent_round') {
-      @if (it.entries.length === 0) {
+      @let entries = urgentNow() ?? it.entries;
+      @if (entries.length === 0) {
         <p>{{ 'meetings.urgent.none' | translate }}</p>
       } @else {
         <ul class="urgent" [attr.aria-label]="'meetings.kinds.urgent_round' | translate">
-          @for (e of it.entries; track $index) {
+          @for (e of entries; track $index) {
             <li [class.overdue]="e.overdue">
               <strong>{{ e.childName }}</strong>
               {{ 'meetings.urgent.' + e.type | translate }} {{ e.date | localDate }}: {{ e.text }}
@@ -71,6 +76,11 @@ const FAMILY_BLOCKS: Block[] = [
             </li>
           }
         </ul>
+      }
+      @if (!readOnly()) {
+        <button mat-stroked-button type="button" (click)="refreshUrgent.emit()">
+          <mat-icon aria-hidden="true">refresh</mat-icon>{{ 'meetings.urgent.refresh' | translate }}
+        </button>
       }
     }
     @for (block of blocks(); track $index) {
@@ -141,6 +151,9 @@ export class AgendaItemPanel {
   readonly language = input<Language>('fi');
   readonly goals = input<Record<string, PlanGoalOption[]>>({});
   readonly history = input<HypothesisHistoryRow[]>([]);
+  /** The urgent round as the case records stand now (after a refresh), else the saved one. */
+  readonly urgentNow = input<UrgentEntry[] | null>(null);
+  readonly refreshUrgent = output<void>();
 
   protected readonly blocks = computed<Block[]>(() =>
     this.item().kind === 'family' ? FAMILY_BLOCKS : [{ kind: 'text', section: 'notes' }],

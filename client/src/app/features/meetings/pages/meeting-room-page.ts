@@ -14,7 +14,7 @@ import { AgendaItemPanel } from '../components/agenda-item-panel';
 import { ConnectionStatusBadge } from '../components/connection-status';
 import { PresenceList } from '../components/presence-list';
 import { HypothesisHistoryRow, MeetingsApi, PlanGoalOption } from '../data/meetings-api';
-import { AgendaItem, FINALISING_ROLES } from '../data/meetings.model';
+import { AgendaItem, FINALISING_ROLES, UrgentEntry } from '../data/meetings.model';
 import { NotesProvider, NotesUser } from '../realtime/notes-provider';
 import { userColor } from '../realtime/structured-entries';
 import { MeetingRoomActions } from '../state/meetings.actions';
@@ -126,6 +126,8 @@ import { meetingsFeature } from '../state/meetings.feature';
                 [language]="language()"
                 [goals]="goals()"
                 [history]="historyOf(edited)"
+                [urgentNow]="urgentNow()"
+                (refreshUrgent)="refreshUrgent(m.id)"
               />
             }
           }
@@ -214,6 +216,7 @@ export class MeetingRoomPage {
 
   protected readonly selected = signal<string | null>(null);
   protected readonly confirming = signal(false);
+  protected readonly urgentNow = signal<UrgentEntry[] | null>(null);
   protected readonly goals = signal<Record<string, PlanGoalOption[]>>({});
   private readonly history = signal<Record<string, HypothesisHistoryRow[]>>({});
   private connected = false;
@@ -288,6 +291,11 @@ export class MeetingRoomPage {
     if (item.kind !== 'family') return [];
     const all = this.history();
     return item.childIds.flatMap((id) => all[id] ?? []).filter((row) => row.meetingId !== this.meetingId());
+  }
+
+  /** The urgent round pulled again from the case records (new notifications, this week's deadlines). */
+  protected refreshUrgent(meetingId: string): void {
+    this.api.urgentRound(meetingId).subscribe({ next: (entries) => this.urgentNow.set(entries) });
   }
 
   protected finalise(meetingId: string): void {
