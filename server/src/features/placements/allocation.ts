@@ -1,4 +1,4 @@
-import type { ClientSession, Connection, Types } from 'mongoose';
+import { Schema, type ClientSession, type Connection, type Model, type Types } from 'mongoose';
 import { checkCapacity, type CapacityCheck, type PlacementPeriod } from '@keha/shared';
 import { CapacityError, ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { placementModel, type StoredPlacement } from './placement.model.js';
@@ -12,12 +12,32 @@ export interface Allocation {
   capacityOverrideReason?: string | undefined;
 }
 
+/** One document per placed child, written by each allocation of the child (see allocatePlace). */
+interface ChildAllocationDocument {
+  _id: Types.ObjectId;
+  allocations: number;
+}
+const childAllocationSchema = new Schema<ChildAllocationDocument>(
+  { _id: { type: Schema.Types.ObjectId, required: true }, allocations: { type: Number, default: 0 } },
+  { strict: 'throw', versionKey: false },
+);
+function childAllocationModel(connection: Connection): Model<ChildAllocationDocument> {
+  return (
+    connection.models['PlacementChildAllocation'] ??
+    connection.model('PlacementChildAllocation', childAllocationSchema, 'placementchildallocations')
+  );
+}
+const DUPLICATE_KEY = 11000;
+
 /**
  * Places a child with the capacity check of PHL 7-8 § made atomic. The check and the insert run in one
  * transaction whose first write bumps the unit's `allocations` counter: two allocations to one unit
  * write the same document, so only one of them commits (MongoDB and the embedded engine answer the
  * other WriteConflict, a TransientTransactionError), and the driver runs the loser again on a snapshot
  * that has the winner's placement. The last place cannot be given twice, however the requests interleave.
+ * The child's own counter document serialises the child's allocations the same way, so one child is
+ * not placed twice at once in two units. (Created before the transaction: an insert in two
+ * transactions at once would be a duplicate key, which the driver does not retry.)
  */
 export async function allocatePlace(
   connection: Connection,
@@ -25,6 +45,14 @@ export async function allocatePlace(
   insert: (session: ClientSession, capacity: CapacityCheck) => Promise<StoredPlacement>,
 ): Promise<StoredPlacement> {
   const { unitId, childId, period } = allocation;
+  const ChildAllocations = childAllocationModel(connection);
+  await ChildAllocations.updateOne(
+    { _id: childId },
+    { $setOnInsert: { allocations: 0 } },
+    { upsert: true },
+  ).catch((err: { code?: number }) => {
+    if (err.code !== DUPLICATE_KEY) throw err; // a twin request created it first
+  });
   let created: StoredPlacement | undefined;
   await connection.transaction(async (session) => {
     const unit = await placementUnitModel(connection)
@@ -32,6 +60,7 @@ export async function allocatePlace(
       .lean();
     if (!unit) throw new NotFoundError('No such placement unit.');
     if (!unit.active) throw new ConflictError('The unit is no longer in use.');
+    await ChildAllocations.updateOne({ _id: childId }, { $inc: { allocations: 1 } }, { session });
     const Placements = placementModel(connection);
     const overlapping = {
       startDate: { $lte: period.endDate ?? '9999-12-31' },

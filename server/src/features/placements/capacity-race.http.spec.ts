@@ -71,6 +71,28 @@ describe('placement capacity under concurrent allocation (HTTP)', () => {
     expect(stored).toBe(2);
   });
 
+  it('places one child once when two placements of it into two units are sent at once', async () => {
+    const units = [await newUnit({}), await newUnit({})];
+    const childId = await placeableChild(server.database.connection);
+    const answers = await Promise.all(
+      units.map((unitId) =>
+        anna.post('/api/v1/placements', {
+          childId,
+          unitId,
+          type: 'emergency_placement',
+          legalBasis: 'LSL 38 §',
+          startDate: helsinkiToday(),
+          responsibleWorkerId: ids.user('anna.sw'),
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 400]);
+    expect(answers.find((a) => a.status === 400)!.body.error.details).toEqual([
+      { path: 'startDate', message: jasmine.stringContaining('another placement') },
+    ]);
+    expect(await placementModel(server.database.connection).countDocuments({ childId })).toBe(1);
+  });
+
   it("keeps the warning over the unit's registered places: one fits, the others are asked for a reason", async () => {
     const unitId = await newUnit({ capacity: { registeredPlaces: 2, carers: 2, placedByOthers: 1 } });
     const { answers, stored, statuses } = await placeAtOnce(unitId, 6);
