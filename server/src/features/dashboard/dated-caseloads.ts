@@ -18,10 +18,30 @@ export interface DatedCount {
  */
 export async function datedCaseloads(
   connection: Connection,
-  scope: { teamIds: Types.ObjectId[]; workerId: Types.ObjectId | null },
+  scope: CaseloadScope,
   dates: readonly CalendarDate[],
   perWorker: boolean,
 ): Promise<DatedCount[]> {
+  const rows = await childModel(connection).aggregate<{
+    _id: { date: string; team: Types.ObjectId; worker: Types.ObjectId | null };
+    children: number;
+  }>(datedCaseloadPipeline(scope, dates, perWorker));
+  return rows.map((r) => ({
+    date: r._id.date,
+    teamId: String(r._id.team),
+    workerId: r._id.worker ? String(r._id.worker) : null,
+    children: r.children,
+  }));
+}
+
+type CaseloadScope = { teamIds: Types.ObjectId[]; workerId: Types.ObjectId | null };
+
+/** The aggregation of `datedCaseloads` (explained in the benchmark). */
+export function datedCaseloadPipeline(
+  scope: CaseloadScope,
+  dates: readonly CalendarDate[],
+  perWorker: boolean,
+): PipelineStage[] {
   const points = dates.map((date) => {
     const window = minorBirthWindow(date);
     return {
@@ -87,14 +107,5 @@ export async function datedCaseloads(
       },
     },
   ];
-  const rows = await childModel(connection).aggregate<{
-    _id: { date: string; team: Types.ObjectId; worker: Types.ObjectId | null };
-    children: number;
-  }>(pipeline);
-  return rows.map((r) => ({
-    date: r._id.date,
-    teamId: String(r._id.team),
-    workerId: r._id.worker ? String(r._id.worker) : null,
-    children: r.children,
-  }));
+  return pipeline;
 }

@@ -39,60 +39,12 @@ export async function deadlineDashboard(
   const { today, from, to } = scope.period;
   const weekEnd = weekEndOf(today);
   const Projections = deadlineProjectionModel(connection);
-  const open: PipelineStage[] = [
-    { $match: projectionMatch(scope) },
-    { $project: { teamId: 1, workerId: 1, open: 1 } },
-    { $unwind: '$open' },
-    {
-      $group: {
-        _id: { rule: '$open.ruleId', team: '$teamId', worker: '$workerId' },
-        overdue: { $sum: { $cond: [{ $lt: ['$open.dueDate', today] }, 1, 0] } },
-        dueThisWeek: {
-          $sum: {
-            $cond: [
-              { $and: [{ $gte: ['$open.dueDate', today] }, { $lte: ['$open.dueDate', weekEnd] }] },
-              1,
-              0,
-            ],
-          },
-        },
-        upcoming: { $sum: { $cond: [{ $gt: ['$open.dueDate', weekEnd] }, 1, 0] } },
-      },
-    },
-  ];
-  const assessments: PipelineStage[] = [
-    // Closed cases count too: THL's share is of every assessment completed in the month.
-    { $match: { teamId: { $in: scope.teamIds }, ...(scope.workerId ? { workerId: scope.workerId } : {}) } },
-    {
-      $project: {
-        done: {
-          $filter: {
-            input: '$deadlines',
-            as: 'd',
-            cond: {
-              $and: [
-                { $eq: ['$$d.ruleId', ASSESSMENT_RULE] },
-                { $gte: ['$$d.metOn', `${from}-01`] },
-                { $lte: ['$$d.metOn', `${to}-31`] },
-              ],
-            },
-          },
-        },
-      },
-    },
-    { $unwind: '$done' },
-    {
-      $group: {
-        _id: { $substrBytes: ['$done.metOn', 0, 7] },
-        completed: { $sum: 1 },
-        withinDeadline: { $sum: { $cond: [{ $lte: ['$done.metOn', '$done.dueDate'] }, 1, 0] } },
-      },
-    },
-  ];
   type Row = { _id: { rule: string; team: Types.ObjectId; worker: Types.ObjectId } } & Buckets;
   const [rows, done, workers] = await Promise.all([
-    Projections.aggregate<Row>(open),
-    Projections.aggregate<{ _id: string; completed: number; withinDeadline: number }>(assessments),
+    Projections.aggregate<Row>(openDeadlinesPipeline(scope, today, weekEnd)),
+    Projections.aggregate<{ _id: string; completed: number; withinDeadline: number }>(
+      assessmentPipeline(scope, from, to),
+    ),
     scopeWorkers(connection, scope),
   ]);
   const sum = (pick: (r: Row) => boolean): Buckets =>
@@ -134,3 +86,65 @@ export async function deadlineDashboard(
 }
 
 type Buckets = { overdue: number; dueThisWeek: number; upcoming: number };
+
+/** Open deadlines per rule, team and worker in the three buckets, the status from `today` (explained in the benchmark). */
+export function openDeadlinesPipeline(
+  scope: DashboardScope,
+  today: CalendarDate,
+  weekEnd: CalendarDate,
+): PipelineStage[] {
+  return [
+    { $match: projectionMatch(scope) },
+    { $project: { teamId: 1, workerId: 1, open: 1 } },
+    { $unwind: '$open' },
+    {
+      $group: {
+        _id: { rule: '$open.ruleId', team: '$teamId', worker: '$workerId' },
+        overdue: { $sum: { $cond: [{ $lt: ['$open.dueDate', today] }, 1, 0] } },
+        dueThisWeek: {
+          $sum: {
+            $cond: [
+              { $and: [{ $gte: ['$open.dueDate', today] }, { $lte: ['$open.dueDate', weekEnd] }] },
+              1,
+              0,
+            ],
+          },
+        },
+        upcoming: { $sum: { $cond: [{ $gt: ['$open.dueDate', weekEnd] }, 1, 0] } },
+      },
+    },
+  ];
+}
+
+/** Assessments completed per month of the period, and how many within their due date. */
+export function assessmentPipeline(scope: DashboardScope, from: string, to: string): PipelineStage[] {
+  return [
+    // Closed cases count too: THL's share is of every assessment completed in the month.
+    { $match: { teamId: { $in: scope.teamIds }, ...(scope.workerId ? { workerId: scope.workerId } : {}) } },
+    {
+      $project: {
+        done: {
+          $filter: {
+            input: '$deadlines',
+            as: 'd',
+            cond: {
+              $and: [
+                { $eq: ['$$d.ruleId', ASSESSMENT_RULE] },
+                { $gte: ['$$d.metOn', `${from}-01`] },
+                { $lte: ['$$d.metOn', `${to}-31`] },
+              ],
+            },
+          },
+        },
+      },
+    },
+    { $unwind: '$done' },
+    {
+      $group: {
+        _id: { $substrBytes: ['$done.metOn', 0, 7] },
+        completed: { $sum: 1 },
+        withinDeadline: { $sum: { $cond: [{ $lte: ['$done.metOn', '$done.dueDate'] }, 1, 0] } },
+      },
+    },
+  ];
+}

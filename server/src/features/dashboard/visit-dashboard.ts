@@ -1,4 +1,4 @@
-import type { Connection, Types } from 'mongoose';
+import type { Connection, PipelineStage, Types } from 'mongoose';
 import { addCalendarDays, addMonths, type CalendarDate, type VisitDashboard } from '@keha/shared';
 import { deadlineProjectionModel } from '../case/deadline-projection.model.js';
 import { childModel } from '../children/model.js';
@@ -40,39 +40,12 @@ export async function unnotifiedSeriousFindings(
  */
 export async function visitDashboard(connection: Connection, scope: DashboardScope): Promise<VisitDashboard> {
   const { today } = scope.period;
-  const { first, last } = monthBounds(today);
   const [visitRows, teamChildren] = await Promise.all([
     deadlineProjectionModel(connection).aggregate<{
       _id: Types.ObjectId;
       without: number;
       dueThisMonth: number;
-    }>([
-      { $match: { ...projectionMatch(scope), 'open.ruleId': VISIT_RULE } },
-      {
-        $project: {
-          teamId: 1,
-          visits: { $filter: { input: '$open', as: 'd', cond: { $eq: ['$$d.ruleId', VISIT_RULE] } } },
-        },
-      },
-      { $unwind: '$visits' },
-      {
-        $group: {
-          _id: '$_id',
-          teamId: { $first: '$teamId' },
-          overdue: { $max: { $cond: [{ $lt: ['$visits.dueDate', today] }, 1, 0] } },
-          dueThisMonth: {
-            $sum: {
-              $cond: [
-                { $and: [{ $gte: ['$visits.dueDate', first] }, { $lte: ['$visits.dueDate', last] }] },
-                1,
-                0,
-              ],
-            },
-          },
-        },
-      },
-      { $group: { _id: '$teamId', without: { $sum: '$overdue' }, dueThisMonth: { $sum: '$dueThisMonth' } } },
-    ]),
+    }>(visitDeadlinePipeline(scope, today)),
     childModel(connection)
       .find(
         {
@@ -103,4 +76,36 @@ export async function visitDashboard(connection: Connection, scope: DashboardSco
     }),
   );
   return { period: scope.period, teams };
+}
+
+/** Per team: placed children past their visit-interval deadline, and such deadlines due this month. */
+export function visitDeadlinePipeline(scope: DashboardScope, today: CalendarDate): PipelineStage[] {
+  const { first, last } = monthBounds(today);
+  return [
+    { $match: { ...projectionMatch(scope), 'open.ruleId': VISIT_RULE } },
+    {
+      $project: {
+        teamId: 1,
+        visits: { $filter: { input: '$open', as: 'd', cond: { $eq: ['$$d.ruleId', VISIT_RULE] } } },
+      },
+    },
+    { $unwind: '$visits' },
+    {
+      $group: {
+        _id: '$_id',
+        teamId: { $first: '$teamId' },
+        overdue: { $max: { $cond: [{ $lt: ['$visits.dueDate', today] }, 1, 0] } },
+        dueThisMonth: {
+          $sum: {
+            $cond: [
+              { $and: [{ $gte: ['$visits.dueDate', first] }, { $lte: ['$visits.dueDate', last] }] },
+              1,
+              0,
+            ],
+          },
+        },
+      },
+    },
+    { $group: { _id: '$teamId', without: { $sum: '$overdue' }, dueThisMonth: { $sum: '$dueThisMonth' } } },
+  ];
 }
