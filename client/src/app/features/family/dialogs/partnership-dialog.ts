@@ -49,8 +49,8 @@ export class PartnershipDialog {
   protected readonly form = inject(NonNullableFormBuilder).group({
     fromPersonId: ['', Validators.required],
     toPersonId: ['', Validators.required],
-    partnershipStatus: ['married' as RelationshipInput['partnershipStatus']],
-    quality: ['normal' as RelationshipInput['quality']],
+    partnershipStatus: ['married' as NonNullable<RelationshipInput['partnershipStatus']>],
+    quality: ['normal' as NonNullable<RelationshipInput['quality']>],
   });
 
   protected submit(): void {
