@@ -88,8 +88,16 @@ test.describe('weekly team meeting with shared notes', () => {
         .getByRole('list', { name: 'Kiireellisten kierros' })
         .or(mikko.page.getByText('Ei kiireellisiä')),
     ).toBeVisible();
+    // The draft's agenda is edited: a new item; the families keep their notes.
+    await mikko.page.getByRole('link', { name: 'Muokkaa asialistaa' }).click();
+    await expect(mikko.page.getByLabel('Kysymys tiimille').first()).toHaveValue(QUESTION);
+    await mikko.page.getByLabel('Muu asia (valinnainen)').fill('E2E: koulutuspäivä');
+    await mikko.page.getByRole('button', { name: 'Tallenna asialista' }).click();
+    await expect(agenda.getByRole('button', { name: 'E2E: koulutuspäivä' })).toBeVisible();
     await agenda.getByRole('button', { name: /^Aino/ }).click();
     await expect(notes(mikko.page)).toContainText('Anna kirjoittaa.');
+    await expect(status(mikko.page)).toHaveText(/Yhteys kunnossa/);
+    await notes(mikko.page).click();
 
     // Anna loses the network, keeps typing; Mikko types too; she comes back and everything merges.
     await anna.context.setOffline(true);

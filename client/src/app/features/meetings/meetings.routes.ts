@@ -25,6 +25,11 @@ export const MEETINGS_ROUTES: Routes = [
         loadComponent: () => import('./pages/new-meeting-page').then((m) => m.NewMeetingPage),
       },
       {
+        path: ':meetingId/agenda',
+        title: 'meetings.new.editTitle',
+        loadComponent: () => import('./pages/new-meeting-page').then((m) => m.NewMeetingPage),
+      },
+      {
         path: ':meetingId/minutes',
         title: 'meetings.minutes.pageTitle',
         loadComponent: () => import('./pages/minutes-page').then((m) => m.MinutesPage),

@@ -5,6 +5,7 @@ import { Observable, map } from 'rxjs';
 import { API_BASE_URL } from '../../../core/api-base';
 import { SKIP_ERROR_NOTIFICATION } from '../../../core/http/http-error.interceptor';
 import {
+  AgendaUpdateInput,
   HypothesisEntry,
   Meeting,
   MeetingCreateInput,
@@ -57,6 +58,10 @@ export class MeetingsApi {
 
   create(input: MeetingCreateInput): Observable<Meeting> {
     return this.http.post<Meeting>(this.base, input, this.quiet);
+  }
+
+  updateAgenda(id: string, input: AgendaUpdateInput): Observable<Meeting> {
+    return this.http.put<Meeting>(`${this.meeting(id)}/agenda`, input, this.quiet);
   }
 
   urgentRound(id: string): Observable<UrgentEntry[]> {

@@ -8,6 +8,7 @@ export type {
   AgendaItem,
   AgendaItemInput,
   AgendaItemKind,
+  AgendaUpdateInput,
   Attendee,
   HypothesisEntry,
   JoinAck,

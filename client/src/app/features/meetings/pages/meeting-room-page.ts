@@ -77,6 +77,11 @@ import { meetingsFeature } from '../state/meetings.feature';
               </li>
             }
           </ol>
+          @if (m.status === 'draft') {
+            <a mat-button routerLink="agenda">
+              <mat-icon aria-hidden="true">edit</mat-icon>{{ 'meetings.room.editAgenda' | translate }}
+            </a>
+          }
           <app-presence-list
             [participants]="notes.participants()"
             [peers]="notes.peers()"

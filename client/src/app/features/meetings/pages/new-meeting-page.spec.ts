@@ -20,4 +20,18 @@ describe('the new meeting’s agenda', () => {
       { id: 'other-1', kind: 'other', title: 'Koulutus' },
     ]);
   });
+
+  it('keeps the ids of existing items (they name the sections of the shared notes), new families get free ones', () => {
+    const agenda = buildAgenda(
+      { urgent_round: true, deadline_review: false, allocation: true },
+      [
+        { id: 'aino', childIds: ['c1'], presentingWorkerId: 'w1', question: 'Q1' },
+        { childIds: ['c2'], presentingWorkerId: 'w2', question: 'Q2' },
+        { id: 'family-1', childIds: ['c3'], presentingWorkerId: 'w2', question: 'Q3' },
+      ],
+      'Muu',
+      { urgent_round: 'kiire', allocation: 'jako', other: 'muu-7' },
+    );
+    expect(agenda.map((i) => i.id)).toEqual(['kiire', 'aino', 'family-2', 'family-1', 'jako', 'muu-7']);
+  });
 });

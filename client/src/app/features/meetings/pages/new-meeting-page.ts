@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -10,12 +19,14 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, of } from 'rxjs';
 
 import { MeetingsApi, TeamChild } from '../data/meetings-api';
-import { AgendaItemInput, MEETING_ROLES, MeetingRole } from '../data/meetings.model';
-import { NewMeetingActions } from '../state/meetings.actions';
+import { AgendaItemInput, MEETING_ROLES, Meeting, MeetingRole } from '../data/meetings.model';
+import { MeetingRoomActions, NewMeetingActions } from '../state/meetings.actions';
 import { meetingsFeature } from '../state/meetings.feature';
 
 interface FamilyDraft {
   key: number;
+  /** An existing item keeps its id: the id names its sections in the shared notes. */
+  id?: string;
   childIds: string[];
   presentingWorkerId: string;
   question: string;
@@ -29,26 +40,39 @@ const STANDARD_IDS: Record<StandardKind, string> = {
   allocation: 'allocation',
 };
 
-/** The agenda a form describes: urgent round, the families, deadline/caseload review, allocation. */
+type ExistingIds = Partial<Record<StandardKind | 'other', string>>;
+
+/**
+ * The agenda a form describes: urgent round, the families, deadline/caseload review, allocation. Items
+ * that exist keep their ids (`existing`, and each family's `id`); new families get `family-<n>`.
+ */
 export function buildAgenda(
   standard: Record<StandardKind, boolean>,
   families: readonly Omit<FamilyDraft, 'key'>[],
   other: string,
+  existing: ExistingIds = {},
 ): AgendaItemInput[] {
+  const id = (kind: StandardKind) => existing[kind] ?? STANDARD_IDS[kind];
+  const used = new Set(families.map((f) => f.id).filter(Boolean));
+  let n = 0;
+  const fresh = () => {
+    do n++;
+    while (used.has(`family-${n}`));
+    return `family-${n}`;
+  };
   const agenda: AgendaItemInput[] = [];
-  if (standard.urgent_round) agenda.push({ id: STANDARD_IDS.urgent_round, kind: 'urgent_round' });
-  families.forEach((f, i) =>
+  if (standard.urgent_round) agenda.push({ id: id('urgent_round'), kind: 'urgent_round' });
+  for (const f of families)
     agenda.push({
-      id: `family-${i + 1}`,
+      id: f.id ?? fresh(),
       kind: 'family',
       childIds: f.childIds,
       presentingWorkerId: f.presentingWorkerId,
       question: f.question.trim(),
-    }),
-  );
-  if (standard.deadline_review) agenda.push({ id: STANDARD_IDS.deadline_review, kind: 'deadline_review' });
-  if (standard.allocation) agenda.push({ id: STANDARD_IDS.allocation, kind: 'allocation' });
-  if (other.trim()) agenda.push({ id: 'other-1', kind: 'other', title: other.trim() });
+    });
+  if (standard.deadline_review) agenda.push({ id: id('deadline_review'), kind: 'deadline_review' });
+  if (standard.allocation) agenda.push({ id: id('allocation'), kind: 'allocation' });
+  if (other.trim()) agenda.push({ id: existing.other ?? 'other-1', kind: 'other', title: other.trim() });
   return agenda;
 }
 
@@ -70,7 +94,7 @@ export function buildAgenda(
     TranslatePipe,
   ],
   template: `
-    <h1>{{ 'meetings.new.title' | translate }}</h1>
+    <h1>{{ (meetingId() ? 'meetings.new.editTitle' : 'meetings.new.title') | translate }}</h1>
     <form (submit)="submit($event)">
       <div class="row">
         @if (teams().length > 1) {
@@ -85,11 +109,24 @@ export function buildAgenda(
         }
         <mat-form-field appearance="outline">
           <mat-label>{{ 'meetings.new.date' | translate }}</mat-label>
-          <input matInput type="date" required [value]="date()" (input)="date.set(value($event))" />
+          <input
+            matInput
+            type="date"
+            required
+            [readonly]="!!meetingId()"
+            [value]="date()"
+            (input)="date.set(value($event))"
+          />
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>{{ 'meetings.new.startTime' | translate }}</mat-label>
-          <input matInput type="time" [value]="startTime()" (input)="startTime.set(value($event))" />
+          <input
+            matInput
+            type="time"
+            [readonly]="!!meetingId()"
+            [value]="startTime()"
+            (input)="startTime.set(value($event))"
+          />
         </mat-form-field>
       </div>
 
@@ -200,7 +237,7 @@ export function buildAgenda(
       <div class="actions">
         <a mat-button routerLink="/meetings">{{ 'meetings.new.cancel' | translate }}</a>
         <button mat-flat-button type="submit" [disabled]="saving()">
-          {{ 'meetings.new.create' | translate }}
+          {{ (meetingId() ? 'meetings.new.saveAgenda' : 'meetings.new.create') | translate }}
         </button>
       </div>
     </form>
@@ -286,9 +323,25 @@ export class NewMeetingPage {
     () => this.teams().find((t) => t.teamId === this.teamId())?.members ?? [],
   );
   private nextKey = 1;
+  private existing: ExistingIds = {};
+  private prefilled = false;
+  /** Route parameter when editing a draft meeting's agenda (`/meetings/:meetingId/agenda`). */
+  readonly meetingId = input<string>();
+  private readonly meeting = this.store.selectSignal(meetingsFeature.selectMeeting);
 
   constructor() {
-    this.store.dispatch(NewMeetingActions.opened());
+    effect(() => {
+      const id = this.meetingId();
+      untracked(() =>
+        this.store.dispatch(id ? MeetingRoomActions.opened({ meetingId: id }) : NewMeetingActions.opened()),
+      );
+    });
+    effect(() => {
+      const m = this.meeting();
+      if (!m || m.id !== this.meetingId() || this.prefilled) return;
+      this.prefilled = true;
+      untracked(() => this.prefill(m));
+    });
     effect(() => {
       const first = this.teams()[0]?.teamId;
       if (first && !this.teams().some((t) => t.teamId === this.teamId())) this.teamId.set(first);
@@ -302,6 +355,41 @@ export class NewMeetingPage {
         .subscribe((children) => this.children.set(children));
       onCleanup(() => sub.unsubscribe());
     });
+  }
+
+  /** The draft's current agenda and attendees into the form (items keep their ids). */
+  private prefill(m: Meeting): void {
+    this.teamId.set(m.teamId);
+    this.date.set(m.date);
+    this.startTime.set(m.startTime ?? '');
+    this.roles.set(Object.fromEntries(m.attendees.map((a) => [a.userId, a.role])));
+    const has = (kind: StandardKind) => m.agenda.find((i) => i.kind === kind);
+    this.standard.set({
+      urgent_round: !!has('urgent_round'),
+      deadline_review: !!has('deadline_review'),
+      allocation: !!has('allocation'),
+    });
+    this.existing = {
+      urgent_round: has('urgent_round')?.id,
+      deadline_review: has('deadline_review')?.id,
+      allocation: has('allocation')?.id,
+    };
+    const families: FamilyDraft[] = [];
+    for (const item of m.agenda) {
+      if (item.kind === 'family')
+        families.push({
+          key: this.nextKey++,
+          id: item.id,
+          childIds: item.childIds,
+          presentingWorkerId: item.presentingWorkerId,
+          question: item.question,
+        });
+      if (item.kind === 'other') {
+        this.existing.other = item.id;
+        this.other.set(item.title);
+      }
+    }
+    this.families.set(families);
   }
 
   protected value(event: Event): string {
@@ -350,14 +438,21 @@ export class NewMeetingPage {
     if (!this.teamId() || !this.date()) return this.problem.set('meetings.new.needDate');
     if (incomplete) return this.problem.set('meetings.new.familyIncomplete');
     this.problem.set(null);
+    const attendees = Object.entries(this.roles()).map(([userId, role]) => ({ userId, role }));
+    const agenda = buildAgenda(this.standard(), this.families(), this.other(), this.existing);
+    const meetingId = this.meetingId();
+    if (meetingId) {
+      this.store.dispatch(NewMeetingActions.agendaSubmitted({ meetingId, input: { agenda, attendees } }));
+      return;
+    }
     this.store.dispatch(
       NewMeetingActions.submitted({
         input: {
           teamId: this.teamId(),
           date: this.date(),
           ...(this.startTime() ? { startTime: this.startTime() } : {}),
-          attendees: Object.entries(this.roles()).map(([userId, role]) => ({ userId, role })),
-          agenda: buildAgenda(this.standard(), this.families(), this.other()),
+          attendees,
+          agenda,
         },
       }),
     );

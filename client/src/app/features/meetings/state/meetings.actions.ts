@@ -1,6 +1,13 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 
-import { Meeting, MeetingCreateInput, MeetingSummary, MeetingTeam, Minutes } from '../data/meetings.model';
+import {
+  AgendaUpdateInput,
+  Meeting,
+  MeetingCreateInput,
+  MeetingSummary,
+  MeetingTeam,
+  Minutes,
+} from '../data/meetings.model';
 
 export const MeetingsPageActions = createActionGroup({
   source: 'Meetings Page',
@@ -15,6 +22,8 @@ export const NewMeetingActions = createActionGroup({
   events: {
     Opened: emptyProps(),
     Submitted: props<{ input: MeetingCreateInput }>(),
+    /** A draft meeting's new agenda and attendees (`PUT /meetings/{id}/agenda`). */
+    'Agenda Submitted': props<{ meetingId: string; input: AgendaUpdateInput }>(),
   },
 });
 
@@ -38,6 +47,7 @@ export const MeetingsApiActions = createActionGroup({
     'Meeting Loaded': props<{ meeting: Meeting }>(),
     'Meeting Load Failed': props<{ error: string }>(),
     Created: props<{ meeting: Meeting }>(),
+    'Agenda Saved': props<{ meeting: Meeting }>(),
     /** `issues`: the server's field messages (paths), shown under the form. */
     'Create Failed': props<{ error: string; issues: string[] }>(),
     Finalised: props<{ meetingId: string; minutes: Minutes }>(),

@@ -80,10 +80,24 @@ export const createMeeting = createEffect(
   { functional: true },
 );
 
+export const saveAgenda = createEffect(
+  (actions$ = inject(Actions), api = inject(MeetingsApi)) =>
+    actions$.pipe(
+      ofType(NewMeetingActions.agendaSubmitted),
+      exhaustMap(({ meetingId, input }) =>
+        api.updateAgenda(meetingId, input).pipe(
+          map((meeting) => MeetingsApiActions.agendaSaved({ meeting })),
+          catchError((err: unknown) => of(MeetingsApiActions.createFailed(meetingError(err)))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
 export const openCreated = createEffect(
   (actions$ = inject(Actions), router = inject(Router)) =>
     actions$.pipe(
-      ofType(MeetingsApiActions.created),
+      ofType(MeetingsApiActions.created, MeetingsApiActions.agendaSaved),
       tap(({ meeting }) => void router.navigate(['/meetings', meeting.id])),
     ),
   { functional: true, dispatch: false },

@@ -67,21 +67,34 @@ export const meetingsFeature = createFeature({
       saveCallState: 'init',
       saveIssues: [],
     })),
-    on(MeetingsApiActions.meetingLoaded, MeetingsApiActions.created, (state, { meeting }) => ({
-      ...state,
-      meeting,
-      meetingCallState: 'loaded' as const,
-    })),
+    on(
+      MeetingsApiActions.meetingLoaded,
+      MeetingsApiActions.created,
+      MeetingsApiActions.agendaSaved,
+      (state, { meeting }) => ({
+        ...state,
+        meeting,
+        meetingCallState: 'loaded' as const,
+      }),
+    ),
     on(MeetingsApiActions.meetingLoadFailed, (state, { error }): MeetingsState => ({
       ...state,
       meetingCallState: { error },
     })),
-    on(NewMeetingActions.submitted, MeetingRoomActions.finaliseClicked, (state): MeetingsState => ({
+    on(
+      NewMeetingActions.submitted,
+      NewMeetingActions.agendaSubmitted,
+      MeetingRoomActions.finaliseClicked,
+      (state): MeetingsState => ({
+        ...state,
+        saveCallState: 'loading',
+        saveIssues: [],
+      }),
+    ),
+    on(MeetingsApiActions.created, MeetingsApiActions.agendaSaved, (state): MeetingsState => ({
       ...state,
-      saveCallState: 'loading',
-      saveIssues: [],
+      saveCallState: 'loaded',
     })),
-    on(MeetingsApiActions.created, (state): MeetingsState => ({ ...state, saveCallState: 'loaded' })),
     on(MeetingsApiActions.finalised, (state, { meetingId, minutes }): MeetingsState => ({
       ...state,
       saveCallState: 'loaded',
