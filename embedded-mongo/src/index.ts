@@ -81,3 +81,4 @@ export async function startEngine(opts: EngineOptions = {}): Promise<RunningEngi
 
 export { Engine } from './engine.js';
 export type { ChangeEvent, OperationType } from './storage/events.js';
+export { startEngineInWorker, type WorkerEngine, type WorkerEngineOptions } from './worker.js';

@@ -15,9 +15,11 @@ describe('file persistence directory lock', () => {
   beforeEach(() => (dir = makeTempDir('lock')));
   afterEach(() => removeDir(dir));
 
-  it('writes our pid and refuses a second engine on the same directory with a clear message', async () => {
+  it('writes our pid and start time and refuses a second engine on the same directory with a clear message', async () => {
     const first = await openWithModel(dir);
-    expect(readFileSync(join(dir, 'mongod.lock'), 'utf8').trim()).toBe(String(process.pid));
+    const [pid, startTime] = readFileSync(join(dir, 'mongod.lock'), 'utf8').trim().split(' ');
+    expect(pid).toBe(String(process.pid));
+    expect(startTime).toMatch(/^\d+$/);
     const second = openFilePersistence({ dbPath: dir, sync: 'none' });
     await expectAsync(second.open(() => undefined)).toBeRejectedWithError(
       new RegExp(
@@ -30,6 +32,14 @@ describe('file persistence directory lock', () => {
   it('refuses when the lock belongs to another live process', async () => {
     writeFileSync(join(dir, 'mongod.lock'), `${process.ppid}\n`);
     await expectAsync(openWithModel(dir)).toBeRejectedWithError(new RegExp(`pid ${process.ppid}\\)`));
+  });
+
+  it('takes over a lock with our pid from an earlier process (a container restart reuses pids)', async () => {
+    for (const content of [`${process.pid}\n`, `${process.pid} 1\n`]) {
+      writeFileSync(join(dir, 'mongod.lock'), content);
+      const opened = await openWithModel(dir);
+      await opened.persistence.close();
+    }
   });
 
   it('takes over a stale lock left by a dead process', async () => {

@@ -1,6 +1,8 @@
 /**
- * One engine per directory: `dbPath/mongod.lock` is created exclusively and holds the owner's pid.
- * A lock left behind by a dead process (a crash, SIGKILL) is taken over; a live owner makes open fail.
+ * One engine per directory: `dbPath/mongod.lock` is created exclusively and holds the owner's pid and,
+ * on Linux, the owner process's start time. A lock left behind by a dead process (a crash, SIGKILL) is
+ * taken over; a live owner makes open fail, also when it is another thread of this process (an engine
+ * in a worker thread shares our pid but not our module state).
  */
 import { promises as fs, readFileSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
@@ -8,9 +10,13 @@ import { join, resolve } from 'node:path';
 import { LOCK_FILE } from './file-names.js';
 import { fsyncDir } from './fs-util.js';
 
-/** Directories locked by this process: a lock file with our own pid that is not in here is stale
- * (e.g. a container restart where the engine gets the same pid again). */
+/** Directories locked by this thread: a lock file with our own pid, not in here and without our
+ * start time, is stale (e.g. a container restart where the engine gets the same pid again). */
 const heldByThisProcess = new Set<string>();
+
+/** When this process started (clock ticks since boot, /proc/self/stat field 22): the same in every
+ * thread, different for a later process that reuses the pid. Undefined where /proc is missing. */
+const ownStartTime = processStartTime('self');
 
 export class DirectoryLockedError extends Error {
   constructor(
@@ -43,8 +49,10 @@ export async function acquireDirectoryLock(
       handle = await fs.open(lockPath, 'wx');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const holder = await readPid(lockPath);
+      const { pid: holder, startTime } = await readHolder(lockPath);
       if (holder !== undefined && holder !== process.pid && isAlive(holder))
+        throw new DirectoryLockedError(dbPath, holder);
+      if (holder === process.pid && startTime !== undefined && startTime === ownStartTime)
         throw new DirectoryLockedError(dbPath, holder);
       if (holder === undefined && (await isFresh(lockPath))) {
         // Another starter created the file and has not written its pid yet; give it a moment.
@@ -52,13 +60,13 @@ export async function acquireDirectoryLock(
         continue;
       }
       // Re-check just before removing so that we do not delete a lock another starter just created.
-      if ((await readPid(lockPath)) !== holder) continue;
+      if ((await readHolder(lockPath)).pid !== holder) continue;
       log(`taking over stale lock ${lockPath} (pid ${holder ?? 'unreadable'} is not running)`);
       await fs.rm(lockPath, { force: true });
       continue;
     }
     try {
-      await handle.writeFile(`${process.pid}\n`);
+      await handle.writeFile(`${process.pid}${ownStartTime === undefined ? '' : ` ${ownStartTime}`}\n`);
       await handle.sync();
     } finally {
       await handle.close();
@@ -80,10 +88,22 @@ export async function acquireDirectoryLock(
   );
 }
 
-async function readPid(lockPath: string): Promise<number | undefined> {
+/** The lock's `<pid> [<start time>]`; older engines wrote the pid alone. */
+async function readHolder(lockPath: string): Promise<{ pid?: number; startTime?: string }> {
   try {
-    const pid = Number.parseInt(await fs.readFile(lockPath, 'utf8'), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    const [pidText, startTime] = (await fs.readFile(lockPath, 'utf8')).trim().split(/\s+/);
+    const pid = Number.parseInt(pidText ?? '', 10);
+    return Number.isInteger(pid) && pid > 0 ? { pid, startTime } : {};
+  } catch {
+    return {};
+  }
+}
+
+function processStartTime(pid: number | 'self'): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at field 3; the start time is 22.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
   } catch {
     return undefined;
   }

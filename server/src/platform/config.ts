@@ -17,6 +17,8 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/)
     .default('keha'),
   DB_SYNC: z.enum(['always', 'batch', 'none']).default('batch'),
+  /** Where the embedded engine runs: its own worker thread (default) or the server's event loop. */
+  DB_THREAD: z.enum(['worker', 'main']).default('worker'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
@@ -35,7 +37,13 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  database: { uri?: string; dataDir: string; name: string; sync: 'always' | 'batch' | 'none' };
+  database: {
+    uri?: string;
+    dataDir: string;
+    name: string;
+    sync: 'always' | 'batch' | 'none';
+    thread: 'worker' | 'main';
+  };
   logLevel: string;
   /** Folder with the built Angular app (index.html), served when it exists. */
   clientDist: string;
@@ -71,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       dataDir: path.resolve(invokedFrom, e.DATA_DIR),
       name: e.DB_NAME,
       sync: e.DB_SYNC,
+      thread: e.DB_THREAD,
     },
     logLevel: e.LOG_LEVEL,
     clientDist: path.resolve(invokedFrom, e.CLIENT_DIST ?? path.join(repoRoot, 'dist/client/browser')),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import mongoose, { type Connection } from 'mongoose';
-import { startEngine } from '@keha/embedded-mongo';
+import { startEngine, startEngineInWorker } from '@keha/embedded-mongo';
 import type { AppConfig } from './config.js';
 import type { Logger } from './logging.js';
 
@@ -14,17 +14,14 @@ export interface Database {
 
 /**
  * With MONGODB_URI the app talks to that server (production: a replica set). Without it, the embedded
- * MongoDB-compatible engine starts in-process on a free loopback port with its files in DATA_DIR, so
- * `npm start` needs no database installed. The app code is the same either way: mongoose over the wire.
+ * MongoDB-compatible engine starts in this process on a free loopback port with its files in DATA_DIR,
+ * so `npm start` needs no database installed. The app code is the same either way: mongoose over the
+ * wire. The engine runs in a worker thread (DB_THREAD=worker): its own event loop on the second core
+ * and its own heap, so HTTP answers do not wait behind queries or behind garbage collection over the
+ * engine's data.
  */
 export async function connectDatabase(config: AppConfig['database'], logger: Logger): Promise<Database> {
-  const engine = config.uri
-    ? null
-    : await startEngine({
-        port: 0,
-        dbPath: path.join(config.dataDir, 'db'),
-        sync: config.sync,
-      });
+  const engine = config.uri ? null : await startEmbedded(config, logger);
   const uri = config.uri ?? engine!.uri;
   const connection = mongoose.createConnection(uri, {
     dbName: config.name,
@@ -57,4 +54,18 @@ export async function connectDatabase(config: AppConfig['database'], logger: Log
       await engine?.stop();
     },
   };
+}
+
+function startEmbedded(config: AppConfig['database'], logger: Logger) {
+  const options = { port: 0, dbPath: path.join(config.dataDir, 'db'), sync: config.sync };
+  if (config.thread === 'main') return startEngine(options);
+  return startEngineInWorker({
+    ...options,
+    logger: (message) => logger.info({ engine: 'embedded' }, message),
+    onUnexpectedExit: (reason) => {
+      // Without its database the server can only answer errors; a supervisor restarts it cleanly.
+      logger.fatal({ reason }, 'the embedded database engine stopped unexpectedly');
+      process.exit(1);
+    },
+  });
 }
