@@ -1,3 +1,4 @@
+import { answerBenchProbes } from './platform/bench-probe.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { createLogger } from './platform/logging.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-organisation.js';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+  answerBenchProbes(server);
   // Only now announce readiness: a supervisor that signals as soon as it reads this line must find the handlers in place.
   printWelcome(server.url, config.seedDemoData);
 }

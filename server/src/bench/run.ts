@@ -1,70 +1,45 @@
 /**
- * The issue-5 benchmark: 10,000 children and 1,000,000 case events in a fresh data directory, the real
- * server (`node dist/main.js`, engine in-process as with `npm start`) in its own process, HTTP load from
- * this one. Prints a markdown table and writes it into docs/PERFORMANCE.md (BENCH_NO_WRITE=1 only prints).
- * Run with `npm run bench -w server`. BENCH_DATA_DIR=<dir> keeps the generated data there and reuses it
- * on the next run; BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_CHILDREN_PER_WORKER scale the run;
- * BENCH_SKIP_BROWSER and BENCH_SKIP_GC_VARIANT leave parts out.
+ * The server's benchmarks (`npm run bench -w server`), each in a section of docs/PERFORMANCE.md that it
+ * rewrites (BENCH_NO_WRITE=1 only prints). Every section runs the real server (`node dist/main.js`) in
+ * its own process. `--only <name>[,<name>]` (or BENCH_ONLY) runs some of them:
+ *   picture   issue 5: situational picture, team deadlines and the child page on 10k children / 1M events
+ *   visits    issue 8: the visit form offline from the service worker, syncing a queue of 20 visits
+ *   meetings  issue 6: meeting notes in real time against the reference Yjs websocket server
+ *   dashboard issue 9: the supervisor dashboards' APIs at 20 concurrent supervisors, with explain output
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machineLine, writeSection } from '@keha/embedded-mongo/bench-report';
-import { generateDataset, type Dataset } from './dataset.js';
-import { measureTeamDeadlines } from './deadlines.js';
-import { report, GC_ARGS } from './report.js';
-import { measureServer } from './server-phase.js';
-import { startServerProcess } from './server-process.js';
+import { writeSection } from '@keha/embedded-mongo/bench-report';
+import { dashboardBench } from './dashboard/dashboard-bench.js';
+import { meetingsBench } from './meetings/meetings-bench.js';
+import { pictureBench } from './picture.js';
+import { visitsBench } from './visits/visits-bench.js';
 
 const DOC_PATH = fileURLToPath(new URL('../../../docs/PERFORMANCE.md', import.meta.url));
-const LOAD = {
-  seconds: Number(process.env['BENCH_SECONDS'] ?? 20),
-  connections: Number(process.env['BENCH_CONNECTIONS'] ?? 50),
-};
-const SIZE = {
-  teams: 10,
-  workersPerTeam: 10,
-  childrenPerWorker: Number(process.env['BENCH_CHILDREN_PER_WORKER'] ?? 100),
+
+const SECTIONS: Record<string, { heading: string; run: () => Promise<string> }> = {
+  picture: { heading: '## Situational picture (issue 5)', run: pictureBench },
+  visits: { heading: '## Placement visits offline (issue 8)', run: visitsBench },
+  meetings: { heading: '## Meeting notes in real time (issue 6)', run: meetingsBench },
+  dashboard: { heading: '## Supervisor dashboards (issue 9)', run: dashboardBench },
 };
 
-/** Generates the dataset (or reuses BENCH_DATA_DIR's), returning its description. */
-async function prepare(dataDir: string): Promise<Dataset & { reused: boolean }> {
-  const manifest = path.join(dataDir, 'bench-dataset.json');
-  if (existsSync(manifest))
-    return { ...(JSON.parse(readFileSync(manifest, 'utf8')) as Dataset), reused: true };
-  console.log(`Seeding the demo organisation in ${dataDir} ...`);
-  const seeding = await startServerProcess(dataDir);
-  const code = await seeding.stop();
-  if (code !== 0) throw new Error(`the seeding server exited with ${code}`);
-  console.log('Generating the dataset ...');
-  const dataset = await generateDataset(dataDir, SIZE);
-  writeFileSync(manifest, JSON.stringify(dataset));
-  return { ...dataset, reused: false };
+function chosen(argv: readonly string[]): string[] {
+  const at = argv.indexOf('--only');
+  const value = at >= 0 ? argv[at + 1] : process.env['BENCH_ONLY'];
+  if (!value) return Object.keys(SECTIONS);
+  const names = value.split(',').map((n) => n.trim());
+  const unknown = names.filter((n) => !(n in SECTIONS));
+  if (unknown.length)
+    throw new Error(
+      `Unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(SECTIONS).join(', ')}.`,
+    );
+  return names;
 }
 
-async function main(): Promise<void> {
-  const load = os.loadavg();
-  const keep = process.env['BENCH_DATA_DIR'];
-  const dataDir = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'keha-bench-'));
-  let body: string;
-  try {
-    const dataset = await prepare(dataDir);
-    console.log('Deadlines of one team ...');
-    const deadlines = await measureTeamDeadlines(dataDir, dataset.teamId);
-    console.log('Starting the server on the dataset ...');
-    const server = await measureServer(dataDir, dataset, LOAD, { full: true });
-    let tuned;
-    if (!process.env['BENCH_SKIP_GC_VARIANT']) {
-      console.log(`Again, with node ${GC_ARGS.join(' ')} ...`);
-      tuned = await measureServer(dataDir, dataset, LOAD, { full: false, nodeArgs: GC_ARGS });
-    }
-    body = `${machineLine(load)}\n\n${report({ dataset, deadlines, server, tuned, load: LOAD, size: SIZE })}`;
-  } finally {
-    if (!keep) rmSync(dataDir, { recursive: true, force: true });
-  }
+for (const name of chosen(process.argv.slice(2))) {
+  const section = SECTIONS[name]!;
+  console.log(`\n=== ${section.heading.slice(3)} ===`);
+  const body = await section.run();
   console.log(body);
-  if (!process.env['BENCH_NO_WRITE']) writeSection(DOC_PATH, '## Situational picture (issue 5)', body);
+  if (!process.env['BENCH_NO_WRITE']) writeSection(DOC_PATH, section.heading, body);
 }
-
-await main();

@@ -1,6 +1,7 @@
 /** The real entry point (`node dist/main.js`, as `npm start` runs it) in its own process, on a free port. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { BenchProbe } from '../platform/bench-probe.js';
 
 const MAIN = path.resolve(import.meta.dirname, '../main.js');
 
@@ -10,6 +11,8 @@ export interface ServerProcess {
   startMs: number;
   /** SIGTERM, then waits for the exit (the server's graceful stop closes the engine). */
   stop(): Promise<number | null>;
+  /** The server's own CPU time, memory and meeting documents (over the IPC channel). */
+  probe(): Promise<BenchProbe>;
 }
 
 export function startServerProcess(
@@ -28,8 +31,21 @@ export function startServerProcess(
       NODE_ENV: 'development',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel only answers the benchmark's probes (platform/bench-probe.ts).
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  let probes = 0;
+  const probe = () =>
+    new Promise<BenchProbe>((resolve, reject) => {
+      const id = ++probes;
+      const onMessage = (message: BenchProbe) => {
+        if (message?.type !== 'probe' || message.id !== id) return;
+        child.off('message', onMessage);
+        resolve(message);
+      };
+      child.on('message', onMessage);
+      if (!child.send({ type: 'probe', id })) reject(new Error('the server has no IPC channel'));
+    });
   let output = '';
   let ready = false;
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
@@ -49,6 +65,7 @@ export function startServerProcess(
           child.kill('SIGTERM');
           return exited;
         },
+        probe,
       });
     };
     child.stdout!.on('data', onData);

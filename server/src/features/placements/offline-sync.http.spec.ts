@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Types } from 'mongoose';
 import { CSRF_HEADER } from '@keha/shared';
 import { signIn, type ApiClient } from '../../testing/api-client.js';
 import { demoIds } from '../../testing/demo-ids.js';
@@ -6,9 +7,10 @@ import { startTestServer, type TestServer } from '../../testing/test-server.js';
 import { helsinkiToday } from '../case/dates.js';
 import { caseEventModel } from '../case/event.model.js';
 import { findingModel } from './findings/finding.model.js';
+import { outboxSteps, queuedPhoto, runOutbox, type QueuedVisit } from '../../testing/visit-outbox.js';
 import { completeDraft, mutationId, placeNewChild, type Placed } from './spec-support.js';
 import { ATTACHMENT_BUCKET } from './visits/attachment-service.js';
-import { visitModel } from './visits/visit.model.js';
+import { visitModel, visitMutationModel } from './visits/visit.model.js';
 
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(20_000, 9)]);
 
@@ -119,5 +121,86 @@ describe('an interrupted offline sync, replayed from the start (HTTP)', () => {
         type: 'placed_child_visited',
       }),
     ).toBe(4);
+  });
+
+  /** The queue of the PWA's outbox (photos, draft, submission per visit) for visits planned online. */
+  async function plannedQueue(count: number, photos: number): Promise<QueuedVisit[]> {
+    const ids = await demoIds(server.database.connection);
+    const queue: QueuedVisit[] = [];
+    for (let i = 0; i < count; i++) {
+      const placed = await placeNewChild(server, anna, ids);
+      const planned = await pekka.post('/api/v1/visits', {
+        placementIds: [placed.placementId],
+        plannedDate: helsinkiToday(),
+        announced: false,
+      });
+      expect(planned.status).toBe(201);
+      const queued = Array.from({ length: photos }, (_, p) => queuedPhoto(JPEG, `IMG_${i}${p}.jpg`));
+      const draft = completeDraft([placed.childId], { attachmentIds: queued.map((p) => p.attachmentId) });
+      draft.findings![0]!.attachmentIds = [queued[0]!.attachmentId];
+      queue.push({
+        visitId: planned.body.id,
+        childId: placed.childId,
+        photos: queued,
+        draft,
+        draftMutationId: mutationId(),
+        submitMutationId: mutationId(),
+      });
+    }
+    return queue;
+  }
+
+  it('a photo cut off half-way and a draft whose answer was lost: the retried queue stores each once', async () => {
+    const queue = await plannedQueue(3, 2);
+    const steps = outboxSteps(queue); // per visit: 2 photos, draft, submission
+    const session = {
+      headers: {
+        cookie: `keha.sid=${pekka.sessionToken}`,
+        [CSRF_HEADER]: pekka.csrfToken!,
+        accept: 'application/json',
+      },
+    };
+    const visitIds = queue.map((q) => new Types.ObjectId(q.visitId));
+    const stored = () =>
+      visitModel(server.database.connection)
+        .find({ _id: { $in: visitIds } })
+        .lean();
+    const byId = async (i: number) => (await stored()).find((v) => String(v._id) === queue[i]!.visitId)!;
+
+    // The second visit's second photo: half its bytes are sent, then the connection drops.
+    await runOutbox(server.url, session, steps, { index: 5, how: 'mid-body' });
+    expect((await byId(1)).attachments.map((a) => a.clientId)).toEqual([queue[1]!.photos[0]!.attachmentId]);
+    // The retry from the start: the third visit's draft is stored, but its answer never arrives.
+    await runOutbox(server.url, session, steps, { index: 10, how: 'lost-answer' });
+    expect((await byId(2)).revision).toBe(2);
+    // The last retry, from the start to the end (any answer but 200 or 201 throws): every photo is
+    // already stored (200, not 201), the lost draft is answered from its stored mutation.
+    const last = await runOutbox(server.url, session, steps);
+    expect(last.results.filter((r) => r.status === 201)).toEqual([]);
+
+    const visits = await stored();
+    expect(visits.map((v) => [v.status, v.revision, v.attachments.length])).toEqual(
+      queue.map(() => ['submitted', 3, 2]),
+    );
+    const connection = server.database.connection;
+    const files = await connection
+      .db!.collection(`${ATTACHMENT_BUCKET}.files`)
+      .find({ 'metadata.visitId': { $in: visitIds } })
+      .toArray();
+    expect(files.length).toBe(6);
+    // Nothing of the half-sent photo was stored: no chunks without their file.
+    const chunkFiles = await connection.db!.collection(`${ATTACHMENT_BUCKET}.chunks`).distinct('files_id');
+    const existing = await connection
+      .db!.collection(`${ATTACHMENT_BUCKET}.files`)
+      .countDocuments({ _id: { $in: chunkFiles } });
+    expect(existing).withContext('chunks of no stored file').toBe(chunkFiles.length);
+    expect(await findingModel(connection).countDocuments({ visitId: { $in: visitIds } })).toBe(3);
+    expect(await visitMutationModel(connection).countDocuments({ visitId: { $in: visitIds } })).toBe(6);
+    expect(
+      await caseEventModel(connection).countDocuments({
+        childId: { $in: queue.map((q) => new Types.ObjectId(q.childId)) },
+        type: 'placed_child_visited',
+      }),
+    ).toBe(3);
   });
 });
