@@ -33,6 +33,14 @@ export type NotesSection = TextSection | ListSection;
 export const sharedTypeName = (section: NotesSection, itemId: string) => `${section}:${itemId}`;
 
 /**
+ * Meeting-wide state in the notes document (a `Y.Map`). The server sets `agendaRevision` (an ISO time)
+ * whenever a draft's agenda is saved: the change reaches everyone in the room through every server
+ * process like any other edit, and the room fetches the new agenda.
+ */
+export const MEETING_STATE_MAP = 'meeting';
+export const AGENDA_REVISION_KEY = 'agendaRevision';
+
+/**
  * Every structured entry records who changed it last: concurrent edits of one field resolve
  * last-writer-wins (Yjs map semantics, ties by client id), and the entry shows whose value won.
  */

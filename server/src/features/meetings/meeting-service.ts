@@ -1,5 +1,7 @@
 import { Types, type Connection } from 'mongoose';
 import {
+  AGENDA_REVISION_KEY,
+  MEETING_STATE_MAP,
   meetingDocName,
   type AgendaUpdateInput,
   type HypothesisEntry,
@@ -126,6 +128,10 @@ export class MeetingService {
       caller,
       updated,
       before.agenda.map((i) => i.id),
+    );
+    // Everyone in the room (on any server process) sees the new revision and fetches the agenda.
+    await this.realtime.edit(meetingId, caller.user.id, (doc) =>
+      doc.getMap(MEETING_STATE_MAP).set(AGENDA_REVISION_KEY, new Date().toISOString()),
     );
     return this.toApi(updated);
   }
