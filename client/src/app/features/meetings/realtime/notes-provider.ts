@@ -1,79 +1,39 @@
-import { Injectable, OnDestroy, computed, inject, signal } from '@angular/core';
-import {
-  Awareness,
-  applyAwarenessUpdate,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
-} from 'y-protocols/awareness';
+import { Injectable, OnDestroy, inject, signal } from '@angular/core';
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
-import {
-  JoinAck,
-  MAX_UPDATE_BYTES,
-  Participant,
-  RealtimeError,
-  SyncAck,
-  UpdateAck,
-  meetingDocName,
-} from '../data/meetings.model';
+import { JoinAck, Participant, RealtimeError, SyncAck, meetingDocName } from '../data/meetings.model';
+import { NotesAwareness, NotesUser } from './notes-awareness';
 import { NOTES_SOCKET_FACTORY, NotesSocket } from './notes-socket';
-import { PendingUpdate, PendingUpdates } from './pending-updates';
+import { PendingQueue } from './pending-queue';
+import { PendingUpdates } from './pending-updates';
+import { ACK_TIMEOUT_MS, UpdateSender } from './update-sender';
 
+export type { NotesUser, Peer } from './notes-awareness';
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
-
-export interface NotesUser {
-  id: string;
-  name: string;
-  color: string;
-}
-
-/** Someone else in the meeting (awareness): where their cursor is and which section they type in. */
-export interface Peer {
-  clientId: number;
-  userId: string;
-  name: string;
-  color: string;
-  section: string | null;
-}
 
 /** Origins of transactions that are not local changes (never sent back). */
 export const REMOTE = Symbol('remote');
 export const RESTORED = Symbol('restored');
 
-const ACK_TIMEOUT_MS = 10_000;
-const RETRY_MS = 3_000;
-/** More unacknowledged updates than this are merged into one before a resend (rate limit). */
-const RESEND_ONE_BY_ONE = 20;
-type StoredJson = Omit<PendingUpdate, 'update'> & { update: string };
-const unloadKey = (docName: string) => `keha-notes-unload:${docName}`;
-const toJson = (row: PendingUpdate): StoredJson => ({
-  ...row,
-  update: btoa(Array.from(row.update, (b) => String.fromCharCode(b)).join('')),
-});
-const fromJson = (row: StoredJson): PendingUpdate => ({
-  ...row,
-  update: Uint8Array.from(atob(row.update), (c) => c.charCodeAt(0)),
-});
 const bytes = (v: Uint8Array | ArrayBuffer) => (v instanceof Uint8Array ? v : new Uint8Array(v));
-const uuid = () =>
-  typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 14)}`;
 
 /**
  * The browser side of the meeting notes protocol (docs/REALTIME.md, shared realtime-contract.ts): one
  * Yjs document per meeting over socket.io. Join -> sync step 1/2 -> every local change as a
- * `doc:update` with its own clientMutationId, kept in IndexedDB until its ack (after a reconnect or a
- * reload it is sent again with the same id); awareness for cursors and "typing in"; presence; read-only
- * once the meeting is finalised. Provided per meeting room.
+ * `doc:update` with its own clientMutationId, kept on the device (PendingQueue) until its ack; after a
+ * reconnect or a reload it is sent again with the same id. Awareness (NotesAwareness) for cursors and
+ * "typing in"; presence; read-only once the meeting is finalised. Provided per meeting room.
  */
 @Injectable()
 export class NotesProvider implements OnDestroy {
-  private readonly store = inject(PendingUpdates);
   private readonly openSocket = inject(NOTES_SOCKET_FACTORY);
+  private readonly queue = new PendingQueue(inject(PendingUpdates));
 
   readonly doc = new Y.Doc();
-  readonly awareness = new Awareness(this.doc);
+  private readonly presence = new NotesAwareness(this.doc);
+  readonly awareness = this.presence.awareness;
+  readonly peers = this.presence.peers;
 
   readonly status = signal<ConnectionStatus>('connecting');
   /** The document can be edited only when the server says so (finalised meetings are read-only). */
@@ -84,40 +44,29 @@ export class NotesProvider implements OnDestroy {
   readonly error = signal<RealtimeError | 'unauthenticated' | null>(null);
   readonly participants = signal<Participant[]>([]);
   /** Local changes the server has not acknowledged yet. */
-  readonly pendingCount = signal(0);
+  readonly pendingCount = this.queue.count;
   /** The first sync with the server (or the restore from this device) is done. */
   readonly loaded = signal(false);
-  private readonly awarenessVersion = signal(0);
-  readonly peers = computed<Peer[]>(() => {
-    this.awarenessVersion();
-    const peers: Peer[] = [];
-    this.awareness.getStates().forEach((state, clientId) => {
-      const user = state['user'] as Partial<NotesUser> | undefined;
-      if (clientId === this.doc.clientID || !user?.name) return;
-      peers.push({
-        clientId,
-        userId: user.id ?? '',
-        name: user.name,
-        color: user.color ?? '#607d8b',
-        section: (state['section'] as string | null | undefined) ?? null,
-      });
-    });
-    return peers;
-  });
 
   private socket: NotesSocket | null = null;
   private meetingId = '';
-  private docName = '';
-  private readonly pending = new Map<string, PendingUpdate>();
-  private readonly inFlight = new Set<string>();
-  private writes: Promise<unknown> = Promise.resolve();
   private synced = false;
+  /** Counts connections: an answer that arrives after its connection was lost is ignored. */
   private epoch = 0;
-  private order = 0;
-  private flushing = false;
-  private flushAgain = false;
-  private flushTimer: ReturnType<typeof setTimeout> | null = null;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly sender = new UpdateSender(this.queue, {
+    socket: () => this.socket,
+    meetingId: () => this.meetingId,
+    ready: () => this.synced && !!this.socket?.connected && !this.readOnly() && !this.destroyed,
+    epoch: () => this.epoch,
+    retry: () => {
+      if (this.synced) void this.sender.flush();
+      else if (this.socket?.connected) void this.joinAndSync(this.socket);
+    },
+    updateRefused: (error) => {
+      if (error === 'read_only') this.becameReadOnly();
+      this.error.set(error);
+    },
+  });
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private manualReconnects = 0;
   private destroyed = false;
@@ -135,26 +84,13 @@ export class NotesProvider implements OnDestroy {
     this.status.set('reconnecting');
     this.socket?.connect();
   };
-
-  /**
-   * The page is going away (reload, close): IndexedDB writes still in flight may be cut off, so the
-   * unacknowledged updates are also written synchronously to localStorage, read back on the next start.
-   */
-  private readonly onPageHide = () => {
-    if (!this.pending.size || !this.docName) return;
-    try {
-      localStorage.setItem(unloadKey(this.docName), JSON.stringify([...this.pending.values()].map(toJson)));
-    } catch {
-      // Over the storage quota: IndexedDB holds what it has.
-    }
-  };
+  private readonly onPageHide = () => this.queue.saveUnloadCopy();
 
   constructor() {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === REMOTE || origin === RESTORED || this.destroyed) return;
       this.keep(update);
     });
-    this.awareness.on('change', () => this.awarenessVersion.update((v) => v + 1));
     this.awareness.on(
       'update',
       (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
@@ -171,40 +107,14 @@ export class NotesProvider implements OnDestroy {
   /** Restores what this device still has unacknowledged, then connects and joins. */
   async connect(meetingId: string, user: NotesUser): Promise<void> {
     this.meetingId = meetingId;
-    this.docName = meetingDocName(meetingId);
-    this.awareness.setLocalStateField('user', user);
-    for (const row of await this.restoreRows()) {
-      if (this.destroyed) return;
-      this.pending.set(row.clientMutationId, { ...row, sent: true });
-      this.order = Math.max(this.order, row.order);
-      Y.applyUpdate(this.doc, row.update, RESTORED);
-    }
-    this.pendingCount.set(this.pending.size);
-    if (this.pending.size) this.loaded.set(true);
+    this.presence.setUser(user);
+    const restored = await this.queue.restore(meetingDocName(meetingId));
     if (this.destroyed) return;
+    for (const row of restored) Y.applyUpdate(this.doc, row.update, RESTORED);
+    if (restored.length) this.loaded.set(true);
     const socket = this.openSocket();
     this.socket = socket;
-    socket.on('connect', () => void this.joinAndSync(socket));
-    socket.on('disconnect', (reason) => this.lost(socket, reason));
-    socket.on('connect_error', (err: Error) => {
-      if (err.message === 'unauthenticated') this.error.set('unauthenticated');
-      this.status.set(this.offline() ? 'offline' : 'reconnecting');
-    });
-    socket.on('doc:update', (msg) => {
-      if (msg.meetingId === this.meetingId) Y.applyUpdate(this.doc, bytes(msg.update), REMOTE);
-    });
-    socket.on('awareness:update', (msg) => {
-      if (msg.meetingId === this.meetingId) applyAwarenessUpdate(this.awareness, bytes(msg.update), REMOTE);
-    });
-    socket.on('meeting:presence', (msg) => {
-      if (msg.meetingId === this.meetingId) this.participants.set(msg.participants);
-    });
-    socket.on('meeting:status', (msg) => {
-      if (msg.meetingId !== this.meetingId) return;
-      this.readOnly.set(true);
-      this.finalised.set(true);
-    });
-    socket.on('realtime:closing', (msg) => this.error.set(msg.reason));
+    this.listen(socket);
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('pagehide', this.onPageHide);
@@ -214,8 +124,7 @@ export class NotesProvider implements OnDestroy {
 
   /** Which section the user is typing in (shown to the others), or null. */
   setSection(section: string | null): void {
-    if ((this.awareness.getLocalState()?.['section'] ?? null) !== section)
-      this.awareness.setLocalStateField('section', section);
+    this.presence.setSection(section);
   }
 
   ngOnDestroy(): void {
@@ -228,174 +137,57 @@ export class NotesProvider implements OnDestroy {
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('pagehide', this.onPageHide);
-    for (const timer of [this.flushTimer, this.retryTimer, this.reconnectTimer])
-      if (timer) clearTimeout(timer);
+    this.sender.stop();
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
-  /** IndexedDB's rows plus what the last page wrote to localStorage as it went away (moved to IndexedDB). */
-  private async restoreRows(): Promise<PendingUpdate[]> {
-    const rows = await this.store.all(this.docName);
-    const key = unloadKey(this.docName);
-    let saved: PendingUpdate[] = [];
-    try {
-      saved = (JSON.parse(localStorage.getItem(key) ?? '[]') as StoredJson[]).map(fromJson);
-    } catch {
-      saved = [];
-    }
-    const known = new Set(rows.map((r) => r.clientMutationId));
-    for (const row of saved.filter((r) => !known.has(r.clientMutationId) && r.docName === this.docName)) {
-      await this.store.put(row);
-      rows.push(row);
-    }
-    localStorage.removeItem(key);
-    return rows.sort((a, b) => a.order - b.order);
+  private listen(socket: NotesSocket): void {
+    const mine = (msg: { meetingId: string }) => msg.meetingId === this.meetingId;
+    socket.on('connect', () => void this.joinAndSync(socket));
+    socket.on('disconnect', (reason) => this.lost(socket, reason));
+    socket.on('connect_error', (err: Error) => {
+      if (err.message === 'unauthenticated') this.error.set('unauthenticated');
+      this.status.set(this.offline() ? 'offline' : 'reconnecting');
+    });
+    socket.on('doc:update', (msg) => {
+      if (mine(msg)) Y.applyUpdate(this.doc, bytes(msg.update), REMOTE);
+    });
+    socket.on('awareness:update', (msg) => {
+      if (mine(msg)) applyAwarenessUpdate(this.awareness, bytes(msg.update), REMOTE);
+    });
+    socket.on('meeting:presence', (msg) => {
+      if (mine(msg)) this.participants.set(msg.participants);
+    });
+    socket.on('meeting:status', (msg) => {
+      if (mine(msg)) this.becameReadOnly();
+    });
+    socket.on('realtime:closing', (msg) => this.error.set(msg.reason));
   }
 
-  /** A local change: into IndexedDB first, then (coalesced with what follows within 20 ms) sent. */
+  /** A local change: onto the device first, then (coalesced with what follows within 20 ms) sent. */
   private keep(update: Uint8Array): void {
-    const row: PendingUpdate = {
-      clientMutationId: uuid(),
-      docName: this.docName,
-      update,
-      sent: false,
-      order: ++this.order,
-    };
-    this.pending.set(row.clientMutationId, row);
-    this.pendingCount.set(this.pending.size);
-    // Each put starts at once (not chained): a reload right after a keystroke finds it stored.
-    this.writes = Promise.all([this.writes, this.store.put(row).catch(() => undefined)]);
-    this.scheduleFlush(20);
+    this.queue.add(update);
+    this.sender.schedule();
   }
 
-  private scheduleFlush(ms: number): void {
-    if (this.flushTimer || this.destroyed) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = null;
-      void this.flush();
-    }, ms);
+  /** Sends every unacknowledged update that is not on its way (specs call it directly). */
+  flush(): Promise<void> {
+    return this.sender.flush();
   }
 
-  private ready(): boolean {
-    return this.synced && !!this.socket?.connected && !this.readOnly() && !this.destroyed;
-  }
-
-  /** Sends every unacknowledged update that is not on its way: resends keep their ids. */
-  async flush(): Promise<void> {
-    if (this.flushing) {
-      this.flushAgain = true;
-      return;
-    }
-    this.flushing = true;
-    try {
-      do {
-        this.flushAgain = false;
-        if (!this.ready()) return;
-        await this.writes;
-        const idle = [...this.pending.values()]
-          .filter((p) => !this.inFlight.has(p.clientMutationId))
-          .sort((a, b) => a.order - b.order);
-        const sent = idle.filter((p) => p.sent);
-        const unsent = idle.filter((p) => !p.sent);
-        const batch = [
-          ...(sent.length > RESEND_ONE_BY_ONE ? await this.merge(sent) : sent),
-          ...(unsent.length > 1 ? await this.merge(unsent) : unsent),
-        ];
-        for (const row of batch) void this.send(row);
-      } while (this.flushAgain);
-    } finally {
-      this.flushing = false;
-    }
-  }
-
-  /** Merges updates (Y.mergeUpdates) under new ids, in parts well below the server's size limit. */
-  private async merge(rows: PendingUpdate[]): Promise<PendingUpdate[]> {
-    const parts: PendingUpdate[][] = [];
-    let size = Infinity;
-    for (const row of rows) {
-      if (size + row.update.byteLength > MAX_UPDATE_BYTES / 2) {
-        parts.push([]);
-        size = 0;
-      }
-      parts.at(-1)!.push(row);
-      size += row.update.byteLength;
-    }
-    const merged: PendingUpdate[] = [];
-    for (const part of parts) {
-      if (part.length === 1) {
-        merged.push(part[0]);
-        continue;
-      }
-      const row: PendingUpdate = {
-        clientMutationId: uuid(),
-        docName: this.docName,
-        update: Y.mergeUpdates(part.map((p) => p.update)),
-        sent: false,
-        order: part[0].order,
-      };
-      await this.store.replace(
-        part.map((p) => p.clientMutationId),
-        row,
-      );
-      for (const p of part) this.pending.delete(p.clientMutationId);
-      this.pending.set(row.clientMutationId, row);
-      merged.push(row);
-    }
-    this.pendingCount.set(this.pending.size);
-    return merged;
-  }
-
-  private async send(row: PendingUpdate): Promise<void> {
-    const socket = this.socket;
-    if (!socket) return;
-    row.sent = true;
-    this.inFlight.add(row.clientMutationId);
-    const epoch = this.epoch;
-    let ack: UpdateAck | null = null;
-    try {
-      ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('doc:update', {
-        meetingId: this.meetingId,
-        update: row.update,
-        clientMutationId: row.clientMutationId,
-      });
-    } catch {
-      ack = null; // no answer in time: it stays, and is sent again
-    }
-    if (epoch === this.epoch) this.inFlight.delete(row.clientMutationId);
-    if (this.destroyed) return;
-    if (ack?.ok) {
-      this.pending.delete(row.clientMutationId);
-      this.pendingCount.set(this.pending.size);
-      await this.writes;
-      await this.store.delete(row.clientMutationId);
-      return;
-    }
-    if (!ack || ack.error === 'unavailable' || ack.error === 'not_joined') return this.retryLater();
-    if (ack.error === 'read_only') {
-      this.readOnly.set(true);
-      this.finalised.set(true);
-    }
-    if (ack.error === 'rate_limited') return; // the socket is being closed; resent after reconnecting
-    this.error.set(ack.error);
-    // Refused for good (malformed, too large, forbidden): kept on the device, not sent again now.
-  }
-
-  private retryLater(): void {
-    if (this.retryTimer || this.destroyed) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      if (this.synced) void this.flush();
-      else if (this.socket?.connected) void this.joinAndSync(this.socket);
-    }, RETRY_MS);
+  private becameReadOnly(): void {
+    this.readOnly.set(true);
+    this.finalised.set(true);
   }
 
   /** join -> sync step 1 -> apply step 2 -> send what the server lacks -> awareness -> resend. */
   private async joinAndSync(socket: NotesSocket): Promise<void> {
     const epoch = ++this.epoch;
-    this.inFlight.clear();
+    this.sender.reset();
     this.status.set('connecting');
     let join: JoinAck;
     let sync: SyncAck;
@@ -410,11 +202,11 @@ export class NotesProvider implements OnDestroy {
         stateVector: Y.encodeStateVector(this.doc),
       });
     } catch {
-      if (epoch === this.epoch) this.retryLater();
+      if (epoch === this.epoch) this.sender.retryLater();
       return;
     }
     if (epoch !== this.epoch || this.destroyed) return;
-    if (!sync.ok) return this.retryLater();
+    if (!sync.ok) return this.sender.retryLater();
     Y.applyUpdate(this.doc, bytes(sync.update), REMOTE);
     this.synced = true;
     this.manualReconnects = 0;
@@ -422,13 +214,13 @@ export class NotesProvider implements OnDestroy {
     this.status.set('connected');
     if (this.error() !== 'read_only') this.error.set(null);
     // What the server lacks beyond the pending updates (e.g. its data was restored from a backup).
-    if (!this.pending.size && !this.readOnly() && this.aheadOf(bytes(sync.stateVector)))
+    if (!this.queue.size && !this.readOnly() && this.aheadOf(bytes(sync.stateVector)))
       this.keep(Y.encodeStateAsUpdate(this.doc, bytes(sync.stateVector)));
     socket.emit('awareness:update', {
       meetingId: this.meetingId,
       update: encodeAwarenessUpdate(this.awareness, [this.doc.clientID]),
     });
-    await this.flush();
+    await this.sender.flush();
   }
 
   private offline(): boolean {
@@ -446,15 +238,14 @@ export class NotesProvider implements OnDestroy {
     if (error === 'forbidden' || error === 'not_found' || error === 'invalid_payload') {
       this.status.set('closed');
       socket.disconnect();
-    } else this.retryLater();
+    } else this.sender.retryLater();
   }
 
   private lost(socket: NotesSocket, reason: string): void {
     this.synced = false;
     this.epoch++;
-    this.inFlight.clear();
-    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
-    removeAwarenessStates(this.awareness, others, REMOTE);
+    this.sender.reset();
+    this.presence.forgetOthers(REMOTE);
     if (this.destroyed || this.status() === 'closed') return;
     this.status.set(this.offline() ? 'offline' : 'reconnecting');
     // The server closed the socket (flooding, session ended): socket.io does not come back by itself.
