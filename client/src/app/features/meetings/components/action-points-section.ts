@@ -7,6 +7,7 @@ import { PlanGoalOption } from '../data/meetings-api';
 import { ActionPointEntry } from '../data/meetings.model';
 import { EntryJson } from '../realtime/structured-entries';
 import { ChangedBy } from './changed-by';
+import { LiveField } from './live-field';
 import { StructuredSection } from './structured-section';
 
 export interface NamedId {
@@ -21,7 +22,7 @@ export interface NamedId {
 @Component({
   selector: 'app-action-points-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ChangedBy, MatButtonModule, MatIconModule, TranslatePipe],
+  imports: [ChangedBy, LiveField, MatButtonModule, MatIconModule, TranslatePipe],
   template: `
     <h4>{{ 'meetings.sections.action_points' | translate }}</h4>
     <ul class="entries">
@@ -29,10 +30,10 @@ export interface NamedId {
         <li>
           <input
             [attr.aria-label]="'meetings.actions.text' | translate"
-            [value]="a.text"
+            [appLiveField]="a.text"
             [readOnly]="readOnly()"
             (focus)="focus()"
-            (change)="set(a.id, 'text', value($event))"
+            (liveChange)="set(a.id, 'text', $event)"
           />
           <div class="fields">
             <label>

@@ -8,6 +8,7 @@ import { HypothesisHistoryRow } from '../data/meetings-api';
 import { HYPOTHESIS_STATUSES, HypothesisEntry } from '../data/meetings.model';
 import { EntryJson } from '../realtime/structured-entries';
 import { ChangedBy } from './changed-by';
+import { LiveField } from './live-field';
 import { StructuredSection } from './structured-section';
 
 /**
@@ -17,7 +18,7 @@ import { StructuredSection } from './structured-section';
 @Component({
   selector: 'app-hypotheses-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ChangedBy, LocalDatePipe, MatButtonModule, MatIconModule, TranslatePipe],
+  imports: [ChangedBy, LiveField, LocalDatePipe, MatButtonModule, MatIconModule, TranslatePipe],
   template: `
     <h4>{{ 'meetings.sections.hypotheses' | translate }}</h4>
     <ul class="entries">
@@ -26,10 +27,10 @@ import { StructuredSection } from './structured-section';
           <textarea
             rows="2"
             [attr.aria-label]="'meetings.hypotheses.text' | translate"
-            [value]="h.text"
+            [appLiveField]="h.text"
             [readOnly]="readOnly()"
             (focus)="focus()"
-            (change)="set(h.id, 'text', value($event))"
+            (liveChange)="set(h.id, 'text', $event)"
           ></textarea>
           <div class="meta">
             <span>{{ 'meetings.hypotheses.author' | translate: { name: h.authorName } }}</span>

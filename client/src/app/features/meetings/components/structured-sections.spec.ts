@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { link, stubProvider } from '../testing/stub-provider';
 import { ActionPointsSection } from './action-points-section';
 import { HypothesesSection } from './hypotheses-section';
+import { LIVE_FIELD_DEBOUNCE_MS } from './live-field';
 import { SafetyScalesSection } from './safety-scales-section';
 
 const anna = { id: 'u-anna', name: 'Anna Virtanen' };
@@ -32,6 +33,13 @@ const change = (input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElemen
   input.dispatchEvent(new Event('input'));
   input.dispatchEvent(new Event('change'));
 };
+
+/** Keystrokes only: no change or blur event. */
+const type = (input: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+};
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('structured sections of the shared notes', () => {
   let docA: Y.Doc;
@@ -62,6 +70,57 @@ describe('structured sections of the shared notes', () => {
     expect(map.get('authorName')).toBe('Anna Virtanen');
     expect(map.get('updatedByName')).toBe('Mikko Laine');
     expect((el(a).querySelector('.entries select') as HTMLSelectElement).value).toBe('supported');
+  });
+
+  it('hypotheses: the text reaches the co-editor while it is typed; of two concurrent edits the last writer wins, shown to both', async () => {
+    const a = await mount(HypothesesSection, stubProvider(docA), anna);
+    const b = await mount(HypothesesSection, stubProvider(docB), mikko);
+    change(el(a).querySelector('.add textarea') as HTMLTextAreaElement, 'Isä');
+    await a.whenStable();
+    (el(a).querySelector('.add button') as HTMLButtonElement).click();
+    await b.whenStable();
+    const textA = el(a).querySelector('.entries textarea') as HTMLTextAreaElement;
+    const textB = el(b).querySelector('.entries textarea') as HTMLTextAreaElement;
+    const shared = () => docA.getArray<Y.Map<unknown>>('hypotheses:aino').get(0);
+
+    type(textA, 'Isä tukee');
+    expect(shared().get('text')).toBe('Isä');
+    await pause(LIVE_FIELD_DEBOUNCE_MS + 100);
+    await b.whenStable();
+    expect(textB.value).toBe('Isä tukee');
+
+    // Both type at once: a value arriving meanwhile does not overwrite Mikko's unwritten keystrokes.
+    type(textA, 'Annan versio');
+    type(textB, 'Mikon versio');
+    textA.dispatchEvent(new Event('blur'));
+    await b.whenStable();
+    expect(textB.value).toBe('Mikon versio');
+    textB.dispatchEvent(new Event('blur'));
+    await a.whenStable();
+    await b.whenStable();
+    expect(shared().get('text')).toBe('Mikon versio');
+    expect(shared().get('updatedByName')).toBe('Mikko Laine');
+    expect(textA.value).toBe('Mikon versio');
+    expect(docB.getArray<Y.Map<unknown>>('hypotheses:aino').get(0).get('text')).toBe('Mikon versio');
+    expect(el(a).querySelector('app-changed-by')?.textContent).toContain('meetings.room.changedBy');
+  });
+
+  it('action points: the text is written on blur without waiting for the pause', async () => {
+    const a = await mount(ActionPointsSection, stubProvider(docA), anna, {
+      children: [{ id: '665e99000000000000000001', name: 'Aino Korhonen' }],
+      members: [{ id: anna.id, name: anna.name }],
+    });
+    const form = el(a).querySelector('form') as HTMLFormElement;
+    (form.querySelector('input') as HTMLInputElement).value = 'Soita koululle';
+    (form.querySelector('input[type="date"]') as HTMLInputElement).value = '2026-12-01';
+    form.dispatchEvent(new Event('submit'));
+    await a.whenStable();
+    const text = el(a).querySelector('.entries input') as HTMLInputElement;
+    type(text, 'Soita koululle ja terveydenhoitajalle');
+    text.dispatchEvent(new Event('blur'));
+    expect(docB.getArray<Y.Map<unknown>>('action_points:aino').get(0).get('text')).toBe(
+      'Soita koululle ja terveydenhoitajalle',
+    );
   });
 
   it('hypotheses: read-only offers no adding and writes nothing', async () => {
