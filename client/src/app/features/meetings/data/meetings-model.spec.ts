@@ -12,6 +12,8 @@ describe('meetings model copies of the shared contract', () => {
     expect(copy.MEETING_EVENTS).toEqual(shared.MEETING_EVENTS);
     expect(copy.MAX_UPDATE_BYTES).toBe(shared.MAX_UPDATE_BYTES);
     expect(copy.sharedTypeName('notes', 'aino')).toBe(shared.sharedTypeName('notes', 'aino'));
+    expect(copy.MEETING_STATE_MAP).toBe(shared.MEETING_STATE_MAP);
+    expect(copy.AGENDA_REVISION_KEY).toBe(shared.AGENDA_REVISION_KEY);
     expect(copy.meetingDocName('abc')).toBe(shared.meetingDocName('abc'));
   });
 });

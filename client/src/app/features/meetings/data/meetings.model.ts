@@ -71,6 +71,9 @@ export const MAX_UPDATE_BYTES = 256 * 1024;
 
 export const sharedTypeName = (section: NotesSection, itemId: string) => `${section}:${itemId}`;
 export const meetingDocName = (meetingId: string) => `meeting:${meetingId}`;
+/** Meeting-wide state in the notes (`agendaRevision`: set by the server when a draft's agenda is saved). */
+export const MEETING_STATE_MAP = 'meeting';
+export const AGENDA_REVISION_KEY = 'agendaRevision';
 
 /** Who finalises (the server decides; the button is shown to these roles). */
 export const FINALISING_ROLES = ['coordinator', 'team_lead'] as const;

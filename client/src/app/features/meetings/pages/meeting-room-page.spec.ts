@@ -4,6 +4,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { deleteDB } from 'idb';
 import { of } from 'rxjs';
+import * as Y from 'yjs';
 
 import { sessionInfo } from '../../auth/testing/session.fixture';
 import { selectSession } from '../../auth/state/auth.feature';
@@ -109,6 +110,19 @@ describe('MeetingRoomPage', () => {
     expect(el.textContent).toContain('meetings.room.readOnly');
     expect(el.querySelectorAll('[role="textbox"][contenteditable="true"]').length).toBe(0);
     expect(store.dispatch).toHaveBeenCalledWith(MeetingRoomActions.finalisedElsewhere({ meetingId: 'm1' }));
+    fixture.destroy();
+  });
+
+  it('fetches the agenda again when someone saves the draft’s agenda (a new revision in the notes)', async () => {
+    const fixture = await open(['social_worker']);
+    const el = fixture.nativeElement as HTMLElement;
+    await until(() => !!el.querySelector('[data-status="connected"]'));
+    const changed = MeetingRoomActions.agendaChangedElsewhere({ meetingId: 'm1' });
+    expect(store.dispatch).not.toHaveBeenCalledWith(changed);
+    const server = new Y.Doc();
+    server.getMap('meeting').set('agendaRevision', '2026-11-23T10:00:00.000Z');
+    socket.fire('doc:update', { meetingId: 'm1', update: Y.encodeStateAsUpdate(server), seq: 5 });
+    expect(store.dispatch).toHaveBeenCalledWith(changed);
     fixture.destroy();
   });
 

@@ -1,40 +1,51 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { catchError, forkJoin, of } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 import { selectSession } from '../../auth/state/auth.feature';
 import { AgendaItemPanel } from '../components/agenda-item-panel';
+import { AgendaNav } from '../components/agenda-nav';
 import { ConnectionStatusBadge } from '../components/connection-status';
+import { FinalisePanel } from '../components/finalise-panel';
 import { PresenceList } from '../components/presence-list';
-import { HypothesisHistoryRow, MeetingsApi, PlanGoalOption } from '../data/meetings-api';
+import { MeetingsApi } from '../data/meetings-api';
 import { AgendaItem, FINALISING_ROLES, UrgentEntry } from '../data/meetings.model';
+import { watchAgendaRevision } from '../realtime/agenda-revision';
 import { NotesProvider, NotesUser } from '../realtime/notes-provider';
 import { userColor } from '../realtime/structured-entries';
 import { MeetingRoomActions } from '../state/meetings.actions';
 import { meetingsFeature } from '../state/meetings.feature';
+import { RoomChildData } from './room-child-data';
 
 /**
- * Container: `/meetings/:meetingId`, the meeting room. The agenda on the side, the chosen item's notes
- * (shared live through NotesProvider), who is here and where they type, the connection state, and
- * finalising for the coordinator or the team lead (the server decides).
+ * Container: `/meetings/:meetingId`, the meeting room. The agenda on the side (fetched again when
+ * someone saves the draft's agenda), the chosen item's notes (shared live through NotesProvider), who
+ * is here and where they type, the connection state, and finalising for the coordinator or the team
+ * lead (the server decides).
  */
 @Component({
   selector: 'app-meeting-room-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [NotesProvider],
+  providers: [NotesProvider, RoomChildData],
   imports: [
     AgendaItemPanel,
+    AgendaNav,
     ConnectionStatusBadge,
+    FinalisePanel,
     LocalDatePipe,
-    MatButtonModule,
-    MatIconModule,
     MatProgressBarModule,
     PresenceList,
     RouterLink,
@@ -62,55 +73,25 @@ import { meetingsFeature } from '../state/meetings.feature';
       }
       <div class="layout">
         <nav [attr.aria-label]="'meetings.room.agenda' | translate">
-          <h2>{{ 'meetings.room.agenda' | translate }}</h2>
-          <ol>
-            @for (item of m.agenda; track item.id) {
-              <li>
-                <button
-                  type="button"
-                  [class.current]="item.id === current()?.id"
-                  [attr.aria-current]="item.id === current()?.id ? 'true' : null"
-                  (click)="selected.set(item.id)"
-                >
-                  {{ titleOf(item) }}
-                </button>
-              </li>
-            }
-          </ol>
-          @if (m.status === 'draft') {
-            <a mat-button routerLink="agenda">
-              <mat-icon aria-hidden="true">edit</mat-icon>{{ 'meetings.room.editAgenda' | translate }}
-            </a>
-          }
+          <app-agenda-nav
+            [agenda]="m.agenda"
+            [currentId]="current()?.id ?? null"
+            [titleOf]="titleOf"
+            [editable]="m.status === 'draft'"
+            (chosen)="selected.set($event)"
+          />
           <app-presence-list
             [participants]="notes.participants()"
             [peers]="notes.peers()"
             [sectionName]="sectionName"
           />
           @if (mayFinalise() && m.status === 'draft') {
-            <div class="finalise">
-              @if (!confirming()) {
-                <button mat-flat-button type="button" (click)="confirming.set(true)">
-                  {{ 'meetings.room.finalise' | translate }}
-                </button>
-              } @else {
-                <p>{{ 'meetings.room.finaliseConfirm' | translate }}</p>
-                <button mat-flat-button type="button" [disabled]="saving()" (click)="finalise(m.id)">
-                  {{ 'meetings.room.finaliseNow' | translate }}
-                </button>
-                <button mat-button type="button" (click)="confirming.set(false)">
-                  {{ 'meetings.new.cancel' | translate }}
-                </button>
-              }
-              @if (saveError(); as e) {
-                <div role="alert" class="error">
-                  <p>{{ e | translate }}</p>
-                  @for (issue of saveIssues(); track $index) {
-                    <p>{{ issue }}</p>
-                  }
-                </div>
-              }
-            </div>
+            <app-finalise-panel
+              [saving]="saving()"
+              [error]="saveError()"
+              [issues]="saveIssues()"
+              (finalise)="finalise(m.id)"
+            />
           }
         </nav>
         <main>
@@ -129,8 +110,8 @@ import { meetingsFeature } from '../state/meetings.feature';
                 [attendees]="m.attendees"
                 [members]="members()"
                 [language]="language()"
-                [goals]="goals()"
-                [history]="historyOf(edited)"
+                [goals]="childData.goals()"
+                [history]="childData.historyOf(edited, m.id)"
                 [urgentNow]="urgentNow()"
                 (refreshUrgent)="refreshUrgent(m.id)"
               />
@@ -140,67 +121,7 @@ import { meetingsFeature } from '../state/meetings.feature';
       </div>
     }
   `,
-  styles: `
-    :host {
-      display: block;
-      padding: 16px;
-    }
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: center;
-      gap: 12px;
-    }
-    h1 {
-      margin: 0;
-    }
-    .sub {
-      margin: 0;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .layout {
-      display: grid;
-      grid-template-columns: minmax(200px, 260px) 1fr;
-      gap: 24px;
-      margin-top: 16px;
-    }
-    @media (max-width: 800px) {
-      .layout {
-        grid-template-columns: 1fr;
-      }
-    }
-    nav ol {
-      padding-left: 1.2em;
-    }
-    nav button {
-      background: none;
-      border: 0;
-      padding: 6px 4px;
-      font: inherit;
-      text-align: left;
-      cursor: pointer;
-      color: inherit;
-    }
-    nav button.current {
-      font-weight: 600;
-      text-decoration: underline;
-    }
-    nav h2 {
-      font-size: 1rem;
-    }
-    .finalise {
-      margin-top: 16px;
-    }
-    .banner {
-      background: var(--mat-sys-secondary-container);
-      padding: 8px 12px;
-      border-radius: 6px;
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
-  `,
+  styleUrl: './meeting-room-page.scss',
 })
 export class MeetingRoomPage {
   /** Route parameter. */
@@ -210,6 +131,7 @@ export class MeetingRoomPage {
   private readonly api = inject(MeetingsApi);
   private readonly translate = inject(TranslateService);
   protected readonly notes = inject(NotesProvider);
+  protected readonly childData = inject(RoomChildData);
   protected readonly language = inject(LanguageService).language;
   private readonly session = this.store.selectSignal(selectSession);
   protected readonly meeting = this.store.selectSignal(meetingsFeature.selectMeeting);
@@ -220,12 +142,8 @@ export class MeetingRoomPage {
   private readonly teams = this.store.selectSignal(meetingsFeature.selectTeams);
 
   protected readonly selected = signal<string | null>(null);
-  protected readonly confirming = signal(false);
   protected readonly urgentNow = signal<UrgentEntry[] | null>(null);
-  protected readonly goals = signal<Record<string, PlanGoalOption[]>>({});
-  private readonly history = signal<Record<string, HypothesisHistoryRow[]>>({});
   private connected = false;
-  private childDataFor: string | null = null;
 
   protected readonly user = computed<NotesUser | null>(() => {
     const u = this.session()?.user;
@@ -253,6 +171,11 @@ export class MeetingRoomPage {
     const team = this.teams().find((t) => t.teamId === m?.teamId);
     return team?.members ?? (m?.attendees ?? []).map((a) => ({ id: a.userId, name: a.name }));
   });
+  protected readonly titleOf = (item: AgendaItem): string => {
+    if (item.kind === 'family') return item.children.map((c) => c.name).join(', ');
+    if (item.kind === 'other') return item.title;
+    return this.translate.instant(`meetings.kinds.${item.kind}`) as string;
+  };
   protected readonly sectionName = (key: string): string => {
     const [section, itemId] = key.split(':');
     const item = this.meeting()?.agenda.find((i) => i.id === itemId);
@@ -274,28 +197,17 @@ export class MeetingRoomPage {
     });
     effect(() => {
       const m = this.meeting();
-      if (m?.id === this.meetingId() && !this.childDataFor) {
-        this.childDataFor = m.id;
-        this.loadChildData(m.agenda);
-      }
+      if (m?.id === this.meetingId()) this.childData.load(m.agenda);
     });
     effect(() => {
       const m = this.meeting();
       if (this.notes.finalised() && m?.status === 'draft')
         this.store.dispatch(MeetingRoomActions.finalisedElsewhere({ meetingId: m.id }));
     });
-  }
-
-  protected titleOf(item: AgendaItem): string {
-    if (item.kind === 'family') return item.children.map((c) => c.name).join(', ');
-    if (item.kind === 'other') return item.title;
-    return this.translate.instant(`meetings.kinds.${item.kind}`) as string;
-  }
-
-  protected historyOf(item: AgendaItem): HypothesisHistoryRow[] {
-    if (item.kind !== 'family') return [];
-    const all = this.history();
-    return item.childIds.flatMap((id) => all[id] ?? []).filter((row) => row.meetingId !== this.meetingId());
+    const stopWatching = watchAgendaRevision(this.notes.doc, () =>
+      this.store.dispatch(MeetingRoomActions.agendaChangedElsewhere({ meetingId: this.meetingId() })),
+    );
+    inject(DestroyRef).onDestroy(stopWatching);
   }
 
   /** The urgent round pulled again from the case records (new notifications, this week's deadlines). */
@@ -305,17 +217,5 @@ export class MeetingRoomPage {
 
   protected finalise(meetingId: string): void {
     this.store.dispatch(MeetingRoomActions.finaliseClicked({ meetingId }));
-  }
-
-  /** The plan goals (for linking action points) and the earlier hypotheses of the agenda's children. */
-  private loadChildData(agenda: AgendaItem[]): void {
-    const childIds = [...new Set(agenda.flatMap((i) => (i.kind === 'family' ? i.childIds : [])))];
-    if (!childIds.length) return;
-    forkJoin(childIds.map((id) => this.api.planGoals(id).pipe(catchError(() => of([]))))).subscribe((all) =>
-      this.goals.set(Object.fromEntries(childIds.map((id, i) => [id, all[i]]))),
-    );
-    forkJoin(childIds.map((id) => this.api.hypothesisHistory(id).pipe(catchError(() => of([]))))).subscribe(
-      (all) => this.history.set(Object.fromEntries(childIds.map((id, i) => [id, all[i]]))),
-    );
   }
 }

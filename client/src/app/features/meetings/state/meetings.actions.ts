@@ -1,5 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 
+import { FieldIssue } from '../data/meeting-error';
 import {
   AgendaUpdateInput,
   Meeting,
@@ -34,6 +35,8 @@ export const MeetingRoomActions = createActionGroup({
     'Finalise Clicked': props<{ meetingId: string }>(),
     /** Someone else finalised it (meeting:status): the metadata is read again. */
     'Finalised Elsewhere': props<{ meetingId: string }>(),
+    /** The draft's agenda was saved by someone (the notes' agendaRevision changed): read it again. */
+    'Agenda Changed Elsewhere': props<{ meetingId: string }>(),
   },
 });
 
@@ -48,9 +51,9 @@ export const MeetingsApiActions = createActionGroup({
     'Meeting Load Failed': props<{ error: string }>(),
     Created: props<{ meeting: Meeting }>(),
     'Agenda Saved': props<{ meeting: Meeting }>(),
-    /** `issues`: the server's field messages (paths), shown under the form. */
-    'Create Failed': props<{ error: string; issues: string[] }>(),
+    /** `issues`: the fields the server refused, shown at the fields. */
+    'Create Failed': props<{ error: string; issues: FieldIssue[] }>(),
     Finalised: props<{ meetingId: string; minutes: Minutes }>(),
-    'Finalise Failed': props<{ error: string; issues: string[] }>(),
+    'Finalise Failed': props<{ error: string; issues: FieldIssue[] }>(),
   },
 });

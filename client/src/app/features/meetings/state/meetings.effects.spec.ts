@@ -53,7 +53,12 @@ describe('meetings effects', () => {
     expect(result).toEqual(
       MeetingsApiActions.finaliseFailed({
         error: 'meetings.errors.invalid',
-        issues: ['action_points:aino.a1.ownerId: The owner must be an active member of the team.'],
+        issues: [
+          {
+            path: 'action_points:aino.a1.ownerId',
+            message: 'The owner must be an active member of the team.',
+          },
+        ],
       }),
     );
   });

@@ -53,7 +53,11 @@ export const loadList = createEffect(
 export const loadMeeting = createEffect(
   (actions$ = inject(Actions), api = inject(MeetingsApi)) =>
     actions$.pipe(
-      ofType(MeetingRoomActions.opened, MeetingRoomActions.finalisedElsewhere),
+      ofType(
+        MeetingRoomActions.opened,
+        MeetingRoomActions.finalisedElsewhere,
+        MeetingRoomActions.agendaChangedElsewhere,
+      ),
       switchMap(({ meetingId }) =>
         api.get(meetingId).pipe(
           map((meeting) => MeetingsApiActions.meetingLoaded({ meeting })),

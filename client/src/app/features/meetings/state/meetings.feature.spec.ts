@@ -52,10 +52,10 @@ describe('meetings feature state', () => {
       state,
       MeetingsApiActions.finaliseFailed({
         error: 'meetings.errors.invalid',
-        issues: ['action_points:aino.a1.ownerId: x'],
+        issues: [{ path: 'action_points:aino.a1.ownerId', message: 'x' }],
       }),
     );
-    expect(state.saveIssues).toEqual(['action_points:aino.a1.ownerId: x']);
+    expect(state.saveIssues).toEqual([{ path: 'action_points:aino.a1.ownerId', message: 'x' }]);
     state = reducer(
       state,
       MeetingsApiActions.finalised({

@@ -1,6 +1,7 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 
 import { CallState, getCallStateError } from '../../../core/state/call-state';
+import { FieldIssue } from '../data/meeting-error';
 import { Meeting, MeetingSummary, MeetingTeam } from '../data/meetings.model';
 import {
   MeetingRoomActions,
@@ -18,7 +19,7 @@ export interface MeetingsState {
   meetingCallState: CallState;
   /** Creating or finalising. */
   saveCallState: CallState;
-  saveIssues: string[];
+  saveIssues: FieldIssue[];
 }
 
 export const initialMeetingsState: MeetingsState = {
