@@ -5,7 +5,8 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
-import { LocalDateTimePipe } from '../../../core/i18n/local-date-time.pipe';
+import { AddendumDraft, AddendumForm } from '../components/addendum-form';
+import { MinutesDownloads } from '../components/minutes-downloads';
 import { MinutesView } from '../components/minutes-view';
 import { MeetingsApi, PdfLanguage } from '../data/meetings-api';
 import { Minutes, MinutesVersionRow } from '../data/meetings.model';
@@ -19,10 +20,11 @@ import { meetingError } from '../data/meeting-error';
   selector: 'app-minutes-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AddendumForm,
     LocalDatePipe,
-    LocalDateTimePipe,
     MatButtonModule,
     MatIconModule,
+    MinutesDownloads,
     MinutesView,
     RouterLink,
     TranslatePipe,
@@ -37,69 +39,21 @@ import { meetingError } from '../data/meeting-error';
     @if (minutes(); as m) {
       <h1>{{ 'meetings.minutes.title' | translate: { date: (m.date | localDate) } }}</h1>
       <p>{{ m.teamName }}</p>
-      <div class="tools">
-        <label>
-          {{ 'meetings.minutes.version' | translate }}
-          <select [value]="'' + m.version" (change)="openVersion($event)">
-            @for (v of versions(); track v.version) {
-              <option [value]="'' + v.version" [selected]="v.version === m.version">
-                {{
-                  'meetings.minutes.versionOption'
-                    | translate
-                      : { version: v.version, reason: ('meetings.minutes.reasons.' + v.reason | translate) }
-                }}
-                {{ v.createdAt | localDateTime }}
-              </option>
-            }
-          </select>
-        </label>
-        <div class="pdf" role="group" [attr.aria-label]="'meetings.minutes.pdf' | translate">
-          <span>{{ 'meetings.minutes.pdf' | translate }}:</span>
-          @for (lang of languages; track lang) {
-            <a mat-stroked-button [href]="pdf(m, lang)" download>{{ 'language.' + lang | translate }}</a>
-          }
-        </div>
-        @for (child of children(); track child.id) {
-          <div
-            class="pdf"
-            role="group"
-            [attr.aria-label]="'meetings.minutes.childPdf' | translate: { name: child.name }"
-          >
-            <span>{{ 'meetings.minutes.childPdf' | translate: { name: child.name } }}:</span>
-            @for (lang of languages; track lang) {
-              <a mat-stroked-button [href]="pdf(m, lang, child.id)" download>{{
-                'language.' + lang | translate
-              }}</a>
-            }
-          </div>
-        }
-      </div>
+      <app-minutes-downloads
+        [minutes]="m"
+        [versions]="versions()"
+        [pdfUrl]="pdfUrl()"
+        (versionChosen)="openVersion($event)"
+      />
       <app-minutes-view [minutes]="m" [kindTitle]="kindTitle" />
-
-      <form class="addendum" (submit)="addAddendum($event, text)">
-        <h2>{{ 'meetings.minutes.addAddendum' | translate }}</h2>
-        <label>
-          {{ 'meetings.minutes.addendumItem' | translate }}
-          <select #item (change)="itemId.set(item.value)">
-            <option value="">{{ 'meetings.minutes.wholeMeeting' | translate }}</option>
-            @for (entry of m.items; track entry.item.id) {
-              <option [value]="entry.item.id">
-                {{ entry.item.kind === 'family' ? entry.item.children[0]?.name : kindTitle(entry.item.kind) }}
-              </option>
-            }
-          </select>
-        </label>
-        <label>
-          {{ 'meetings.minutes.addendumText' | translate }}
-          <textarea #text rows="3" minlength="3" maxlength="10000" required></textarea>
-        </label>
-        @if (addendumError(); as e) {
-          <p role="alert">{{ e | translate }}</p>
-        }
-        <button mat-flat-button type="submit" [disabled]="saving()">
-          {{ 'meetings.minutes.saveAddendum' | translate }}
-        </button>
-      </form>
+      <app-addendum-form
+        [minutes]="m"
+        [kindTitle]="kindTitle"
+        [saving]="saving()"
+        [error]="addendumError()"
+        [savedCount]="addendaSaved()"
+        (submitted)="addAddendum($event)"
+      />
     }
   `,
   styles: `
@@ -108,84 +62,55 @@ import { meetingError } from '../data/meeting-error';
       padding: 16px;
       max-width: 960px;
     }
-    .tools {
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-    }
-    .pdf {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 8px;
-    }
-    .addendum {
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-      margin-top: 24px;
-    }
-    .addendum label {
-      display: flex;
-      flex-direction: column;
-    }
   `,
 })
 export class MinutesPage {
   readonly meetingId = input.required<string>();
   private readonly api = inject(MeetingsApi);
   private readonly translate = inject(TranslateService);
-  protected readonly languages: PdfLanguage[] = ['fi', 'sv', 'en'];
   protected readonly minutes = signal<Minutes | null>(null);
   protected readonly versions = signal<MinutesVersionRow[]>([]);
   protected readonly error = signal<string | null>(null);
   protected readonly addendumError = signal<string | null>(null);
   protected readonly saving = signal(false);
-  protected readonly itemId = signal('');
-  protected readonly children = computed(() => {
-    const seen = new Map<string, { id: string; name: string }>();
-    for (const entry of this.minutes()?.items ?? [])
-      if (entry.item.kind === 'family') for (const c of entry.item.children) seen.set(c.id, c);
-    return [...seen.values()];
-  });
+  protected readonly addendaSaved = signal(0);
   protected readonly kindTitle = (kind: string) => this.translate.instant(`meetings.kinds.${kind}`) as string;
 
   constructor() {
     effect(() => this.load(this.meetingId()));
   }
 
-  protected pdf(m: Minutes, lang: PdfLanguage, childId?: string): string {
-    return this.api.pdfUrl(m.meetingId, lang, { ...(childId ? { childId } : {}), version: m.version });
-  }
+  /** The shown version's PDF address: the whole meeting, or one child's part. */
+  protected readonly pdfUrl = computed(() => {
+    const m = this.minutes();
+    return (lang: PdfLanguage, childId?: string) =>
+      m ? this.api.pdfUrl(m.meetingId, lang, { ...(childId ? { childId } : {}), version: m.version }) : '';
+  });
 
-  protected openVersion(event: Event): void {
-    const version = Number((event.target as HTMLSelectElement).value);
+  protected openVersion(version: number): void {
     this.api.minutes(this.meetingId(), version).subscribe({
       next: (m) => this.minutes.set(m),
       error: (err: unknown) => this.error.set(meetingError(err).error),
     });
   }
 
-  protected addAddendum(event: Event, text: HTMLTextAreaElement): void {
-    event.preventDefault();
-    if (text.value.trim().length < 3) return this.addendumError.set('meetings.minutes.addendumTooShort');
+  protected addAddendum(draft: AddendumDraft): void {
+    const text = draft.text.trim();
+    if (text.length < 3) return this.addendumError.set('meetings.minutes.addendumTooShort');
     this.saving.set(true);
     this.addendumError.set(null);
-    const itemId = this.itemId();
-    this.api
-      .addendum(this.meetingId(), { ...(itemId ? { itemId } : {}), text: text.value.trim() })
-      .subscribe({
-        next: (m) => {
-          this.saving.set(false);
-          text.value = '';
-          this.minutes.set(m);
-          this.loadVersions(this.meetingId());
-        },
-        error: (err: unknown) => {
-          this.saving.set(false);
-          this.addendumError.set(meetingError(err).error);
-        },
-      });
+    this.api.addendum(this.meetingId(), { ...draft, text }).subscribe({
+      next: (m) => {
+        this.saving.set(false);
+        this.addendaSaved.update((n) => n + 1);
+        this.minutes.set(m);
+        this.loadVersions(this.meetingId());
+      },
+      error: (err: unknown) => {
+        this.saving.set(false);
+        this.addendumError.set(meetingError(err).error);
+      },
+    });
   }
 
   private load(id: string): void {
