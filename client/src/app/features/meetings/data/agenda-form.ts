@@ -125,7 +125,7 @@ export function formProblem(form: AgendaFormValue): string | null {
 export interface FormErrors {
   date: string[];
   attendees: string[];
-  families: Record<number, string[]>;
+  families: Partial<Record<number, string[]>>;
   other: string[];
 }
 
