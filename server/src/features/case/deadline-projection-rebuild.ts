@@ -1,6 +1,6 @@
 import type { Connection, Types } from 'mongoose';
 import { childModel } from '../children/model.js';
-import { deadlineProjectionModel } from './deadline-projection.model.js';
+import { deadlineListModel, deadlineProjectionModel } from './deadline-projection.model.js';
 import {
   DEADLINE_RULES_FINGERPRINT,
   projectDeadlines,
@@ -18,7 +18,7 @@ const BATCH = 500;
  */
 export async function ensureDeadlineProjection(connection: Connection): Promise<number> {
   const Projections = deadlineProjectionModel(connection);
-  await Projections.init();
+  await Promise.all([Projections.init(), deadlineListModel(connection).init()]);
   const Children = childModel(connection);
   const [children, current] = await Promise.all([
     Children.estimatedDocumentCount(),

@@ -17,8 +17,8 @@ export interface StoredDeadline {
  * The statutory deadlines of one child (`_id` is the child's id), recomputed by
  * `refreshDeadlineProjection` in every write path that changes an input of the rules: the child's
  * current case events, the latest client plan's visit interval, the date of birth, the named social
- * worker and team. Reads (team deadlines, my work, the supervisor dashboards) then read small
- * documents instead of every event. `open` repeats the unmet deadlines for the dashboard's indexes.
+ * worker and team. The supervisor dashboards read these small documents instead of every event;
+ * team deadlines and my work read the full lists (`DeadlineListDocument`).
  */
 export interface DeadlineProjectionDocument {
   _id: Types.ObjectId;
@@ -29,8 +29,21 @@ export interface DeadlineProjectionDocument {
   /** `DEADLINE_RULES_FINGERPRINT` when computed: a change of the rules makes the startup check rebuild. */
   rules: string;
   computedAt: Date;
-  deadlines: StoredDeadline[];
+  /** The unmet deadlines: what the dashboards count, by rule and due date. */
   open: { ruleId: string; dueDate: CalendarDate }[];
+  /** The met 3-month assessment deadlines (THL's share of assessments completed in time). */
+  assessments: { dueDate: CalendarDate; metOn: CalendarDate }[];
+}
+
+/**
+ * Every deadline of the child, met or open (`_id` is the child's id), written with the summary above.
+ * Kept apart so that the dashboards' documents stay small: a long placement has a met visit deadline
+ * for every visit, and the engine reads whole documents before a pipeline's first projection.
+ */
+export interface DeadlineListDocument {
+  _id: Types.ObjectId;
+  rules: string;
+  deadlines: StoredDeadline[];
 }
 
 const deadlineSchema = new Schema<StoredDeadline>(
@@ -56,14 +69,33 @@ const projectionSchema = new Schema<DeadlineProjectionDocument>(
     dateOfBirth: { type: String, required: true },
     rules: { type: String, required: true },
     computedAt: { type: Date, required: true },
-    deadlines: { type: [deadlineSchema], default: [] },
     open: {
       type: [new Schema({ ruleId: String, dueDate: String }, { _id: false })],
+      default: [],
+    },
+    assessments: {
+      type: [new Schema({ dueDate: String, metOn: String }, { _id: false })],
       default: [],
     },
   },
   { strict: 'throw', collection: 'childdeadlines', versionKey: false },
 );
+
+const listSchema = new Schema<DeadlineListDocument>(
+  {
+    _id: { type: Schema.Types.ObjectId, required: true },
+    rules: { type: String, required: true },
+    deadlines: { type: [deadlineSchema], default: [] },
+  },
+  { strict: 'throw', collection: 'childdeadlinelists', versionKey: false },
+);
+
+export function deadlineListModel(connection: Connection): Model<DeadlineListDocument> {
+  return (
+    connection.models['ChildDeadlineList'] ??
+    connection.model<DeadlineListDocument>('ChildDeadlineList', listSchema)
+  );
+}
 // The dashboards read a team's (or a worker's) documents and unwind their open deadlines; a rule and
 // due-date drill-down across teams uses the multikey due-date index. (A compound index over two fields
 // of `open` is what MongoDB allows, but the embedded engine refuses it as parallel arrays.)

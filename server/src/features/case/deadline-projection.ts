@@ -11,12 +11,18 @@ import {
 import { childModel } from '../children/model.js';
 import { loadDeadlineInputs } from '../my-work/deadline-inputs.js';
 import { calendarDateOf } from './dates.js';
-import { deadlineProjectionModel, type DeadlineProjectionDocument } from './deadline-projection.model.js';
+import {
+  deadlineListModel,
+  deadlineProjectionModel,
+  type DeadlineListDocument,
+  type DeadlineProjectionDocument,
+} from './deadline-projection.model.js';
 import { notifyDashboardChange } from './deadline-changes.js';
 
 /** Changes whenever the rules change, so stored deadlines computed by older rules are recomputed at start. */
 export const DEADLINE_RULES_FINGERPRINT = createHash('sha256')
-  .update(JSON.stringify(STATUTORY_RULES))
+  // The stored form's version too (2: the full lists in their own collection).
+  .update(`2:${JSON.stringify(STATUTORY_RULES)}`)
   .digest('hex')
   .slice(0, 16);
 
@@ -27,14 +33,21 @@ export interface ProjectedChild {
   status: ChildStatus;
   dateOfBirth: Date;
 }
+/** The met deadlines of this rule are kept on the summary: THL's share of assessments in time. */
+const ASSESSMENT_RULE = 'assessment-complete-3-months';
 const CHILD_FIELDS = { teamId: 1, namedSocialWorkerId: 1, status: 1, dateOfBirth: 1 } as const;
 
 /** The stored form of the children's deadlines, computed by `computeStatutoryDeadlines` (the only rules). */
+export interface Projection {
+  summary: DeadlineProjectionDocument;
+  list: DeadlineListDocument;
+}
+
 export async function projectDeadlines(
   connection: Connection,
   children: readonly ProjectedChild[],
   session?: ClientSession,
-): Promise<DeadlineProjectionDocument[]> {
+): Promise<Projection[]> {
   const inputs = await loadDeadlineInputs(connection, children, session);
   const computedAt = new Date();
   return children.map((child) => {
@@ -46,7 +59,7 @@ export async function projectDeadlines(
       childDateOfBirth: dateOfBirth,
       ...(interval ? { plannedVisitIntervalDays: interval } : {}),
     }).map(({ status: _status, ...stored }) => stored);
-    return {
+    const summary: DeadlineProjectionDocument = {
       _id: child._id,
       teamId: child.teamId,
       workerId: child.namedSocialWorkerId,
@@ -54,9 +67,12 @@ export async function projectDeadlines(
       dateOfBirth,
       rules: DEADLINE_RULES_FINGERPRINT,
       computedAt,
-      deadlines,
       open: deadlines.filter((d) => d.metOn === null).map((d) => ({ ruleId: d.ruleId, dueDate: d.dueDate })),
+      assessments: deadlines
+        .filter((d) => d.ruleId === ASSESSMENT_RULE && d.metOn !== null)
+        .map((d) => ({ dueDate: d.dueDate, metOn: d.metOn! })),
     };
+    return { summary, list: { _id: child._id, rules: DEADLINE_RULES_FINGERPRINT, deadlines } };
   });
 }
 
@@ -83,12 +99,20 @@ export async function refreshDeadlineProjection(
 
 export async function storeProjections(
   connection: Connection,
-  docs: readonly DeadlineProjectionDocument[],
+  docs: readonly Projection[],
   session?: ClientSession,
 ): Promise<void> {
   if (!docs.length) return;
+  const replace = <T extends { _id: Types.ObjectId }>(doc: T) => ({
+    replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true },
+  });
+  // The lists first: a summary with the current rules means its list is there too (the startup check).
+  await deadlineListModel(connection).bulkWrite(
+    docs.map((d) => replace(d.list)),
+    { session, ordered: false },
+  );
   await deadlineProjectionModel(connection).bulkWrite(
-    docs.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } })),
+    docs.map((d) => replace(d.summary)),
     { session, ordered: false },
   );
 }
@@ -99,7 +123,7 @@ export async function projectedDeadlines(
   childIds: readonly Types.ObjectId[],
   today: CalendarDate,
 ): Promise<Map<string, Deadline[]>> {
-  const stored = await deadlineProjectionModel(connection)
+  const stored = await deadlineListModel(connection)
     .find({ _id: { $in: childIds }, rules: DEADLINE_RULES_FINGERPRINT }, { deadlines: 1 })
     .lean();
   const found = new Map(stored.map((doc) => [String(doc._id), doc.deadlines]));
@@ -110,7 +134,7 @@ export async function projectedDeadlines(
       .lean<ProjectedChild[]>();
     const fresh = await projectDeadlines(connection, children);
     await storeProjections(connection, fresh);
-    for (const doc of fresh) found.set(String(doc._id), doc.deadlines);
+    for (const doc of fresh) found.set(String(doc.list._id), doc.list.deadlines);
   }
   return new Map(
     childIds.map((id) => [

@@ -11,7 +11,7 @@ import {
 } from '@keha/shared';
 import { caseloadCounts } from '../caseload/counts.js';
 import { userModel } from '../users/model.js';
-import { datedCaseloads } from './dated-caseloads.js';
+import { caseloadPoints } from './caseload-points.js';
 import type { DashboardScope } from './scope.js';
 
 /** The last day of the month, or today for the current month; null for a month still to come. */
@@ -54,15 +54,14 @@ export async function caseloadDashboard(
   const snapshotDates = years
     .flatMap((y) => thlSnapshotDates(y))
     .filter((d) => d >= `${from}-01` && d.slice(0, 7) <= to && d <= today);
-  const [perWorker, perTeam, trend, snapshots] = await Promise.all([
+  const [perWorker, perTeam, points] = await Promise.all([
     caseloadCounts(connection, today, { workerIds: workers.map((w) => w._id) }),
     caseloadCounts(
       connection,
       today,
       scope.workerId ? { workerIds: [scope.workerId] } : { teamIds: scope.teamIds },
     ),
-    datedCaseloads(connection, scope, trendDates, false),
-    snapshotDates.length ? datedCaseloads(connection, scope, snapshotDates, true) : Promise.resolve([]),
+    caseloadPoints(connection, scope, [...new Set([...trendDates, ...snapshotDates])], today),
   ]);
   const rule = caseloadCapRuleOn(today);
   const cap = rule?.maxChildren ?? null;
@@ -98,7 +97,7 @@ export async function caseloadDashboard(
       teams: Object.fromEntries(
         scope.teams.map((t) => [
           String(t._id),
-          trend
+          points
             .filter((r) => r.date === date && r.teamId === String(t._id))
             .reduce((n, r) => n + r.children, 0),
         ]),
@@ -107,7 +106,7 @@ export async function caseloadDashboard(
     thlSnapshots: snapshotDates.map((date) => {
       const snapCap = caseloadCapOn(date);
       const byWorker = new Map<string, number>();
-      for (const r of snapshots.filter((s) => s.date === date && s.workerId))
+      for (const r of points.filter((s) => s.date === date && s.workerId))
         byWorker.set(r.workerId!, (byWorker.get(r.workerId!) ?? 0) + r.children);
       return {
         date,

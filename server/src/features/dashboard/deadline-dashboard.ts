@@ -11,8 +11,6 @@ import { deadlineProjectionModel } from '../case/deadline-projection.model.js';
 import { scopeWorkers } from './caseload-dashboard.js';
 import type { DashboardScope } from './scope.js';
 
-const ASSESSMENT_RULE = 'assessment-complete-3-months';
-
 /** Sunday of today's week: "due this week" is from today to then. */
 export function weekEndOf(today: CalendarDate): CalendarDate {
   return addCalendarDays(today, 7 - isoWeekday(today));
@@ -125,14 +123,10 @@ export function assessmentPipeline(scope: DashboardScope, from: string, to: stri
       $project: {
         done: {
           $filter: {
-            input: '$deadlines',
+            input: '$assessments',
             as: 'd',
             cond: {
-              $and: [
-                { $eq: ['$$d.ruleId', ASSESSMENT_RULE] },
-                { $gte: ['$$d.metOn', `${from}-01`] },
-                { $lte: ['$$d.metOn', `${to}-31`] },
-              ],
+              $and: [{ $gte: ['$$d.metOn', `${from}-01`] }, { $lte: ['$$d.metOn', `${to}-31`] }],
             },
           },
         },

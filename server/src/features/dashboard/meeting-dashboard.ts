@@ -20,7 +20,7 @@ export async function meetingDashboard(
   scope: DashboardScope,
 ): Promise<MeetingDashboard> {
   const { from, to, today } = scope.period;
-  const [discussed, children] = await Promise.all([
+  const [discussed, overdue] = await Promise.all([
     meetingModel(connection).aggregate<{
       _id: { month: string; team: Types.ObjectId };
       children: Types.ObjectId[];
@@ -36,33 +36,33 @@ export async function meetingDashboard(
       { $unwind: '$childIds' },
       { $group: { _id: { month: '$month', team: '$teamId' }, children: { $addToSet: '$childIds' } } },
     ]),
-    childModel(connection)
-      .find(
-        {
-          teamId: { $in: scope.teamIds },
-          ...(scope.workerId ? { namedSocialWorkerId: scope.workerId } : {}),
-        },
-        { teamId: 1, familyId: 1 },
-      )
-      .lean(),
-  ]);
-  const familyOf = new Map(children.map((c) => [String(c._id), String(c.familyId ?? c._id)]));
-  const perTeam = await Promise.all(
-    scope.teams.map((team) =>
-      taskModel(connection).aggregate<{ _id: Types.ObjectId; count: number }>([
-        {
-          $match: {
-            childId: { $in: children.filter((c) => c.teamId.equals(team._id)).map((c) => c._id) },
-            ...overdueActionPoints(today),
-          },
-        },
-        { $group: { _id: '$ownerId', count: { $sum: 1 } } },
-      ]),
+    // Every overdue action point of the organisation is a small set; its children give the teams.
+    taskModel(connection).aggregate<{ _id: { child: Types.ObjectId; owner: Types.ObjectId }; count: number }>(
+      [
+        { $match: overdueActionPoints(today) },
+        { $group: { _id: { child: '$childId', owner: '$ownerId' }, count: { $sum: 1 } } },
+      ],
     ),
-  );
+  ]);
+  const discussedIds = discussed.flatMap((d) => d.children);
+  const children = await childModel(connection)
+    .find(
+      { _id: { $in: [...discussedIds, ...overdue.map((o) => o._id.child)] } },
+      { teamId: 1, familyId: 1, namedSocialWorkerId: 1 },
+    )
+    .lean();
+  const inScope = children.filter((c) => !scope.workerId || c.namedSocialWorkerId.equals(scope.workerId));
+  const familyOf = new Map(inScope.map((c) => [String(c._id), String(c.familyId ?? c._id)]));
+  const teamOf = new Map(inScope.map((c) => [String(c._id), String(c.teamId)]));
+  const teams = new Set(scope.teamIds.map(String));
   const owners = new Map<string, number>();
-  for (const rows of perTeam)
-    for (const r of rows) owners.set(String(r._id), (owners.get(String(r._id)) ?? 0) + r.count);
+  const perTeam = new Map<string, number>();
+  for (const o of overdue) {
+    const team = teamOf.get(String(o._id.child));
+    if (!team || !teams.has(team)) continue;
+    perTeam.set(team, (perTeam.get(team) ?? 0) + o.count);
+    owners.set(String(o._id.owner), (owners.get(String(o._id.owner)) ?? 0) + o.count);
+  }
   const names = await userModel(connection)
     .find({ _id: { $in: [...owners.keys()] } }, { displayName: 1 })
     .lean();
@@ -83,10 +83,10 @@ export async function meetingDashboard(
         }),
       ),
     })),
-    teams: scope.teams.map((t, i) => ({
+    teams: scope.teams.map((t) => ({
       teamId: String(t._id),
       name: t.name,
-      overdueActionPoints: perTeam[i]!.reduce((n, r) => n + r.count, 0),
+      overdueActionPoints: perTeam.get(String(t._id)) ?? 0,
     })),
     workers: names
       .map((u) => ({

@@ -1,13 +1,16 @@
 import type { Connection, PipelineStage, Types } from 'mongoose';
 import { addCalendarDays, addMonths, type CalendarDate, type VisitDashboard } from '@keha/shared';
 import { deadlineProjectionModel } from '../case/deadline-projection.model.js';
-import { childModel } from '../children/model.js';
 import { findingModel } from '../placements/findings/finding.model.js';
 import { visitModel } from '../placements/visits/visit.model.js';
+import { countPerTeam, teamsOfChildren } from './child-teams.js';
 import { projectionMatch } from './deadline-dashboard.js';
 import type { DashboardScope } from './scope.js';
 
 export const VISIT_RULE = 'placed-child-visit-interval';
+
+/** A host county or AVI notification not yet sent (LSL 79 § 3 mom). */
+const UNSENT = { $elemMatch: { recipient: { $in: ['host_county', 'avi'] }, sent: false } };
 
 export function monthBounds(today: CalendarDate): { first: CalendarDate; last: CalendarDate } {
   const first = `${today.slice(0, 7)}-01`;
@@ -28,7 +31,7 @@ export async function unnotifiedSeriousFindings(
   const visitIds = await findingModel(connection).distinct('visitId', serious);
   const unsent = await visitModel(connection).distinct('_id', {
     _id: { $in: visitIds },
-    'draft.notifications': { $elemMatch: { recipient: { $in: ['host_county', 'avi'] }, sent: false } },
+    'draft.notifications': UNSENT,
   });
   return { ...serious, visitId: { $in: unsent } };
 }
@@ -40,41 +43,47 @@ export async function unnotifiedSeriousFindings(
  */
 export async function visitDashboard(connection: Connection, scope: DashboardScope): Promise<VisitDashboard> {
   const { today } = scope.period;
-  const [visitRows, teamChildren] = await Promise.all([
+  const Findings = findingModel(connection);
+  const [visitRows, pastDeadline, serious] = await Promise.all([
     deadlineProjectionModel(connection).aggregate<{
       _id: Types.ObjectId;
       without: number;
       dueThisMonth: number;
     }>(visitDeadlinePipeline(scope, today)),
-    childModel(connection)
-      .find(
-        {
-          teamId: { $in: scope.teamIds },
-          ...(scope.workerId ? { namedSocialWorkerId: scope.workerId } : {}),
-        },
-        { teamId: 1 },
-      )
-      .lean(),
+    Findings.find(findingsPastDeadline(today), { childIds: 1 }).lean(),
+    Findings.find({ severity: 'serious' }, { childIds: 1, visitId: 1 }).lean(),
   ]);
-  const Findings = findingModel(connection);
-  const teams = await Promise.all(
-    scope.teams.map(async (team) => {
-      const ids = teamChildren.filter((c) => c.teamId.equals(team._id)).map((c) => c._id);
-      const [pastDeadline, seriousNotNotified] = await Promise.all([
-        Findings.countDocuments({ childIds: { $in: ids }, ...findingsPastDeadline(today) }),
-        unnotifiedSeriousFindings(connection, ids).then((filter) => Findings.countDocuments(filter)),
-      ]);
-      const row = visitRows.find((r) => r._id.equals(team._id));
-      return {
-        teamId: String(team._id),
-        name: team.name,
-        withoutVisit: row?.without ?? 0,
-        visitsDueThisMonth: row?.dueThisMonth ?? 0,
-        openFindingsPastDeadline: pastDeadline,
-        seriousNotNotified,
-      };
-    }),
+  const unsent = new Set(
+    (
+      await visitModel(connection).distinct('_id', {
+        _id: { $in: serious.map((f) => f.visitId) },
+        'draft.notifications': UNSENT,
+      })
+    ).map(String),
   );
+  const notNotified = serious.filter((f) => unsent.has(String(f.visitId)));
+  const teamOf = await teamsOfChildren(
+    connection,
+    [...pastDeadline, ...notNotified].flatMap((f) => f.childIds),
+    scope,
+  );
+  const pair = (f: { _id: Types.ObjectId; childIds: Types.ObjectId[] }) => ({
+    id: String(f._id),
+    childIds: f.childIds,
+  });
+  const past = countPerTeam(pastDeadline.map(pair), teamOf);
+  const unnotified = countPerTeam(notNotified.map(pair), teamOf);
+  const teams = scope.teams.map((team) => {
+    const row = visitRows.find((r) => r._id.equals(team._id));
+    return {
+      teamId: String(team._id),
+      name: team.name,
+      withoutVisit: row?.without ?? 0,
+      visitsDueThisMonth: row?.dueThisMonth ?? 0,
+      openFindingsPastDeadline: past.get(String(team._id)) ?? 0,
+      seriousNotNotified: unnotified.get(String(team._id)) ?? 0,
+    };
+  });
   return { period: scope.period, teams };
 }
 
