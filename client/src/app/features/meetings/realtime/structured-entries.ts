@@ -73,10 +73,21 @@ export function watchEntries(list: Y.Array<Y.Map<unknown>>, fn: (entries: EntryJ
   return () => list.unobserveDeep(handler);
 }
 
+/** Caret and presence colours: white caret labels on each keep WCAG AA contrast (4.5:1). */
+export const USER_COLORS = [
+  '#1565c0',
+  '#2e7d32',
+  '#ad1457',
+  '#6a1b9a',
+  '#b54700',
+  '#00696f',
+  '#5d4037',
+  '#c62828',
+];
+
 /** A stable colour per user for carets and the presence list (6-digit hex, as y-tiptap requires). */
 export function userColor(userId: string): string {
-  const palette = ['#1565c0', '#2e7d32', '#ad1457', '#6a1b9a', '#ef6c00', '#00838f', '#5d4037', '#c62828'];
   let hash = 0;
   for (const ch of userId) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
-  return palette[Math.abs(hash) % palette.length];
+  return USER_COLORS[Math.abs(hash) % USER_COLORS.length];
 }
