@@ -94,6 +94,12 @@ test.describe('weekly team meeting with shared notes', () => {
     await mikko.page.getByLabel('Muu asia (valinnainen)').fill('E2E: koulutuspäivä');
     await mikko.page.getByRole('button', { name: 'Tallenna asialista' }).click();
     await expect(agenda.getByRole('button', { name: 'E2E: koulutuspäivä' })).toBeVisible();
+    // Anna, already in the room, sees the new agenda without reopening it.
+    await expect(
+      anna.page
+        .getByRole('navigation', { name: 'Asialista' })
+        .getByRole('button', { name: 'E2E: koulutuspäivä' }),
+    ).toBeVisible();
     await agenda.getByRole('button', { name: /^Aino/ }).click();
     await expect(notes(mikko.page)).toContainText('Anna kirjoittaa.');
     await expect(status(mikko.page)).toHaveText(/Yhteys kunnossa/);
@@ -132,6 +138,18 @@ test.describe('weekly team meeting with shared notes', () => {
       'Äidin väsymys näkyy Ainon poissaoloina.',
     );
     await expect(mikko.page.getByText('Muuttanut Anna Virtanen').first()).toBeVisible();
+    // Mikko refines it: Anna sees the text as it is typed (he has not left the field) and who changed it.
+    const hypothesis = mikko.page.getByRole('textbox', { name: 'Hypoteesi', exact: true }).last();
+    await hypothesis.click();
+    await hypothesis.press('End');
+    await hypothesis.pressSequentially(' Isä tukee arjessa.', { delay: 20 });
+    await expect(anna.page.getByRole('textbox', { name: 'Hypoteesi', exact: true }).last()).toHaveValue(
+      'Äidin väsymys näkyy Ainon poissaoloina. Isä tukee arjessa.',
+    );
+    await expect(hypothesis).toBeFocused();
+    await expect(anna.page.locator('app-hypotheses-section .entries li').last()).toContainText(
+      'Muuttanut Mikko Laine',
+    );
     const add = mikko.page.locator('app-action-points-section form');
     await add.getByLabel('Uusi toimenpide').fill(ACTION);
     await add.getByLabel('Vastuuhenkilö').selectOption({ label: 'Anna Virtanen' });
