@@ -51,76 +51,7 @@ import { RoomChildData } from './room-child-data';
     RouterLink,
     TranslatePipe,
   ],
-  template: `
-    @if (realtimeError(); as e) {
-      <p role="alert" class="error">{{ 'meetings.realtime.' + e | translate }}</p>
-    } @else if (meetingError(); as e) {
-      <p role="alert">{{ e | translate }}</p>
-    }
-    @if (meeting(); as m) {
-      <header>
-        <div>
-          <h1>{{ 'meetings.room.title' | translate: { date: (m.date | localDate) } }}</h1>
-          <p class="sub">{{ m.teamName }}{{ m.startTime ? ' · ' + m.startTime : '' }}</p>
-        </div>
-        <app-connection-status [status]="notes.status()" [pending]="notes.pendingCount()" />
-      </header>
-      @if (readOnly()) {
-        <p role="status" class="banner">
-          {{ 'meetings.room.readOnly' | translate }}
-          <a routerLink="minutes">{{ 'meetings.room.openMinutes' | translate }}</a>
-        </p>
-      }
-      <div class="layout">
-        <nav [attr.aria-label]="'meetings.room.agenda' | translate">
-          <app-agenda-nav
-            [agenda]="m.agenda"
-            [currentId]="current()?.id ?? null"
-            [titleOf]="titleOf"
-            [editable]="m.status === 'draft'"
-            (chosen)="selected.set($event)"
-          />
-          <app-presence-list
-            [participants]="notes.participants()"
-            [peers]="notes.peers()"
-            [sectionName]="sectionName"
-          />
-          @if (mayFinalise() && m.status === 'draft') {
-            <app-finalise-panel
-              [saving]="saving()"
-              [error]="saveError()"
-              [issues]="saveIssues()"
-              (finalise)="finalise(m.id)"
-            />
-          }
-        </nav>
-        <main>
-          @if (!notes.loaded()) {
-            <mat-progress-bar mode="indeterminate" [attr.aria-label]="'meetings.room.loading' | translate" />
-          }
-          @if (current(); as item) {
-            @if (user(); as u) {
-              @let edited = item;
-              <app-agenda-item-panel
-                [item]="edited"
-                [title]="titleOf(edited)"
-                [provider]="notes"
-                [user]="u"
-                [readOnly]="readOnly()"
-                [attendees]="m.attendees"
-                [members]="members()"
-                [language]="language()"
-                [goals]="childData.goals()"
-                [history]="childData.historyOf(edited, m.id)"
-                [urgentNow]="urgentNow()"
-                (refreshUrgent)="refreshUrgent(m.id)"
-              />
-            }
-          }
-        </main>
-      </div>
-    }
-  `,
+  templateUrl: './meeting-room-page.html',
   styleUrl: './meeting-room-page.scss',
 })
 export class MeetingRoomPage {
