@@ -48,6 +48,8 @@ export interface DashboardFigures {
   startMs: number;
   teamLoads: Record<string, LoadResult>;
   allLoads: Record<string, LoadResult>;
+  /** One connection, a new period on every request: computed, never from the view cache. */
+  coldLoads: Record<string, LoadResult>;
   drill: LoadResult;
   sizes: Record<string, number>;
 }
@@ -73,6 +75,25 @@ async function measure(
     const teamLoads: Record<string, LoadResult> = {};
     const allLoads: Record<string, LoadResult> = {};
     const sizes: Record<string, number> = {};
+    const coldLoads: Record<string, LoadResult> = {};
+    const months = Array.from({ length: 23 }, (_, i) => {
+      const d = new Date();
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() - 23 + i);
+      return d.toISOString().slice(0, 7);
+    });
+    for (const view of VIEWS) {
+      console.log(`  ${view}: cold, one connection ...`);
+      coldLoads[view] = await runLoad({
+        base: server.url,
+        session,
+        paths: months.flatMap((from) =>
+          benchTeams.map((t) => `/api/v1/dashboard/${view}?teamId=${t.teamId}&from=${from}`),
+        ),
+        connections: 1,
+        durationMs: SECONDS * 1000,
+      });
+    }
     for (const view of VIEWS) {
       const paths = benchTeams.map((t) => `/api/v1/dashboard/${view}?teamId=${t.teamId}`);
       console.log(`  ${view}: one team per request ...`);
@@ -103,7 +124,17 @@ async function measure(
       connections: CONNECTIONS,
       durationMs: SECONDS * 1000,
     });
-    return { dataset, oversight, firstStartMs, startMs: server.startMs, teamLoads, allLoads, drill, sizes };
+    return {
+      dataset,
+      oversight,
+      firstStartMs,
+      startMs: server.startMs,
+      teamLoads,
+      allLoads,
+      coldLoads,
+      drill,
+      sizes,
+    };
   } finally {
     await server.stop();
   }

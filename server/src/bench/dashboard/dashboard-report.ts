@@ -31,13 +31,18 @@ export function dashboardReport(
   ];
   for (const view of Object.keys(f.teamLoads)) {
     rows.push({
-      what: `GET /dashboard/${view}?teamId= (one of 10 teams of 1000 children each, rotating), ${conns}, one supervisor session (${f.sizes[view]} B JSON)`,
+      what: `GET /dashboard/${view}?teamId=&from= computed on every request (a new period each time, so never from the view cache), one connection`,
+      value: latency(f.coldLoads[view]!),
+      target: '',
+    });
+    rows.push({
+      what: `GET /dashboard/${view}?teamId= (one of 10 teams of 1000 children each, rotating), ${conns}, one supervisor session (${f.sizes[view]} B JSON); computed once per team, then from the view cache until a write touches the team`,
       value: latency(f.teamLoads[view]!),
       target: `p95 < ${TARGET_MS} ms`,
       pass: passes(f.teamLoads[view]!),
     });
     rows.push({
-      what: `GET /dashboard/${view}, every team the supervisor oversees (12 teams, 10,000+ children), ${conns}`,
+      what: `GET /dashboard/${view}, every team the supervisor oversees (12 teams, 10,000+ children), ${conns}; the first request computes, the rest read the view cache`,
       value: latency(f.allLoads[view]!),
       target: `p95 < ${TARGET_MS} ms`,
       pass: passes(f.allLoads[view]!),

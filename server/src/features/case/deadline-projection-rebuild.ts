@@ -8,7 +8,9 @@ import {
   type ProjectedChild,
 } from './deadline-projection.js';
 
-const BATCH = 500;
+// Small batches, with a turn of the event loop between them: with the embedded engine in the same
+// process, one long write would starve the driver's monitor connection (it times out, and the start fails).
+const BATCH = 100;
 
 /**
  * The startup check: every child has stored deadlines computed by the current rules. Data written
@@ -33,7 +35,10 @@ export async function ensureDeadlineProjection(connection: Connection): Promise<
   const stale = (await Children.find({}, { _id: 1 }).lean())
     .map((c) => c._id)
     .filter((id) => !done.has(String(id)));
-  for (let i = 0; i < stale.length; i += BATCH) await rebuild(connection, stale.slice(i, i + BATCH));
+  for (let i = 0; i < stale.length; i += BATCH) {
+    await rebuild(connection, stale.slice(i, i + BATCH));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return stale.length;
 }
 

@@ -91,10 +91,15 @@ export async function refreshDeadlineProjection(
     .find({ _id: { $in: childIds } }, CHILD_FIELDS, { session })
     .lean<ProjectedChild[]>();
   await storeProjections(connection, await projectDeadlines(connection, children, session), session);
-  notifyDashboardChange(connection, {
-    teamIds: [...new Set(children.map((c) => String(c.teamId)))],
-    areas: ['deadlines', 'caseload', 'visits'],
-  });
+  const notify = () =>
+    notifyDashboardChange(connection, {
+      teamIds: [...new Set(children.map((c) => String(c.teamId)))],
+      areas: ['deadlines', 'caseload', 'visits'],
+    });
+  // In a transaction the dashboards hear of it once the session ends (after the commit), so that
+  // nobody recomputes them from the data before the commit.
+  if (session) session.once('ended', notify);
+  else notify();
 }
 
 export async function storeProjections(

@@ -10,15 +10,20 @@ import { dashboardCsv, dashboardPdf } from './export-files.js';
 import type { DashboardData } from './export-tables.js';
 import { meetingDashboard } from './meeting-dashboard.js';
 import { dashboardScope, type DashboardScope } from './scope.js';
+import { DashboardViewCache } from './view-cache.js';
 import { visitDashboard } from './visit-dashboard.js';
 
 /** The supervisors' dashboards (issue 9): aggregates by default, children only in audited drill-downs. */
 export class DashboardService {
+  private readonly cache: DashboardViewCache;
+
   constructor(
     private readonly connection: Connection,
     private readonly audit: AuditWriter,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.cache = new DashboardViewCache(connection);
+  }
 
   async view(caller: Caller, view: DashboardView, query: DashboardQuery): Promise<DashboardData['data']> {
     const scope = await this.scope(caller, query, `dashboard.${view}`);
@@ -54,7 +59,14 @@ export class DashboardService {
     return dashboardScope(this.connection, this.audit, caller, query, view, helsinkiToday(this.clock()));
   }
 
-  private async compute(view: DashboardView, scope: DashboardScope): Promise<DashboardData> {
+  /** The view's numbers for this scope and day, from the cache until a write touches its teams. */
+  private compute(view: DashboardView, scope: DashboardScope): Promise<DashboardData> {
+    const teamIds = scope.teamIds.map(String);
+    const key = JSON.stringify([view, teamIds, String(scope.workerId), scope.period]);
+    return this.cache.get(key, teamIds, () => this.computeFresh(view, scope));
+  }
+
+  private async computeFresh(view: DashboardView, scope: DashboardScope): Promise<DashboardData> {
     switch (view) {
       case 'caseload':
         return { view, data: await caseloadDashboard(this.connection, scope) };
