@@ -94,11 +94,21 @@ export async function explainDashboards(dataDir: string, teamId: string): Promis
         'childdeadlines',
         visitDeadlinePipeline(scope, today),
       ),
-      await find('visits: findings past deadline', 'placementfindings', {
+      await find(
+        'visits: open findings past deadline (as counted now)',
+        'placementfindings',
+        findingsPastDeadline(today),
+      ),
+      await aggregate('meetings: overdue action points (as counted now)', 'tasks', [
+        { $match: overdueActionPoints(today) },
+        { $group: { _id: { child: '$childId', owner: '$ownerId' }, count: { $sum: 1 } } },
+      ]),
+      // The per-team queries these replaced, for comparison (docs/PERFORMANCE.md notes).
+      await find('visits: findings past deadline, per-team $in (replaced)', 'placementfindings', {
         childIds: { $in: children },
         ...findingsPastDeadline(today),
       }),
-      await find('meetings: overdue action points', 'tasks', {
+      await find('meetings: overdue action points, per-team $in (replaced)', 'tasks', {
         childId: { $in: children },
         ...overdueActionPoints(today),
       }),
