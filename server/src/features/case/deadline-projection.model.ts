@@ -29,8 +29,9 @@ export interface DeadlineProjectionDocument {
   /** `DEADLINE_RULES_FINGERPRINT` when computed: a change of the rules makes the startup check rebuild. */
   rules: string;
   computedAt: Date;
-  /** The unmet deadlines: what the dashboards count, by rule and due date. */
-  open: { ruleId: string; dueDate: CalendarDate }[];
+  /** The unmet deadlines, whole: what the dashboards count by rule and due date, and what team
+   * deadlines and my work show. */
+  open: StoredDeadline[];
   /** The met 3-month assessment deadlines (THL's share of assessments completed in time). */
   assessments: { dueDate: CalendarDate; metOn: CalendarDate }[];
 }
@@ -69,10 +70,7 @@ const projectionSchema = new Schema<DeadlineProjectionDocument>(
     dateOfBirth: { type: String, required: true },
     rules: { type: String, required: true },
     computedAt: { type: Date, required: true },
-    open: {
-      type: [new Schema({ ruleId: String, dueDate: String }, { _id: false })],
-      default: [],
-    },
+    open: { type: [deadlineSchema], default: [] },
     assessments: {
       type: [new Schema({ dueDate: String, metOn: String }, { _id: false })],
       default: [],

@@ -21,8 +21,8 @@ import { notifyDashboardChange } from './deadline-changes.js';
 
 /** Changes whenever the rules change, so stored deadlines computed by older rules are recomputed at start. */
 export const DEADLINE_RULES_FINGERPRINT = createHash('sha256')
-  // The stored form's version too (2: the full lists in their own collection).
-  .update(`2:${JSON.stringify(STATUTORY_RULES)}`)
+  // The stored form's version too (3: whole open deadlines on the summary, full lists apart).
+  .update(`3:${JSON.stringify(STATUTORY_RULES)}`)
   .digest('hex')
   .slice(0, 16);
 
@@ -67,7 +67,7 @@ export async function projectDeadlines(
       dateOfBirth,
       rules: DEADLINE_RULES_FINGERPRINT,
       computedAt,
-      open: deadlines.filter((d) => d.metOn === null).map((d) => ({ ruleId: d.ruleId, dueDate: d.dueDate })),
+      open: deadlines.filter((d) => d.metOn === null),
       assessments: deadlines
         .filter((d) => d.ruleId === ASSESSMENT_RULE && d.metOn !== null)
         .map((d) => ({ dueDate: d.dueDate, metOn: d.metOn! })),
@@ -140,6 +140,39 @@ export async function projectedDeadlines(
     const fresh = await projectDeadlines(connection, children);
     await storeProjections(connection, fresh);
     for (const doc of fresh) found.set(String(doc.list._id), doc.list.deadlines);
+  }
+  return new Map(
+    childIds.map((id) => [
+      String(id),
+      (found.get(String(id)) ?? []).map((d) => ({
+        ...d,
+        status: deadlineStatusOn(d.dueDate, d.metOn, today),
+      })),
+    ]),
+  );
+}
+
+/**
+ * The children's open (unmet) deadlines with their status on `today`, from the small summaries: what
+ * team deadlines and my work show (computed and stored when missing).
+ */
+export async function projectedOpenDeadlines(
+  connection: Connection,
+  childIds: readonly Types.ObjectId[],
+  today: CalendarDate,
+): Promise<Map<string, Deadline[]>> {
+  const stored = await deadlineProjectionModel(connection)
+    .find({ _id: { $in: childIds }, rules: DEADLINE_RULES_FINGERPRINT }, { open: 1 })
+    .lean();
+  const found = new Map(stored.map((doc) => [String(doc._id), doc.open]));
+  const missing = childIds.filter((id) => !found.has(String(id)));
+  if (missing.length) {
+    const children = await childModel(connection)
+      .find({ _id: { $in: missing } }, CHILD_FIELDS)
+      .lean<ProjectedChild[]>();
+    const fresh = await projectDeadlines(connection, children);
+    await storeProjections(connection, fresh);
+    for (const doc of fresh) found.set(String(doc.summary._id), doc.summary.open);
   }
   return new Map(
     childIds.map((id) => [

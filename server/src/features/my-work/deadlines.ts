@@ -1,7 +1,7 @@
 import type { Connection, Types } from 'mongoose';
 import { computeStatutoryDeadlines, type CalendarDate, type Deadline } from '@keha/shared';
 import { calendarDateOf } from '../case/dates.js';
-import { projectedDeadlines } from '../case/deadline-projection.js';
+import { projectedOpenDeadlines } from '../case/deadline-projection.js';
 import type { DeadlineInputs } from './deadline-inputs.js';
 
 export { loadDeadlineInputs, type DeadlineInputs } from './deadline-inputs.js';
@@ -9,16 +9,16 @@ export { loadDeadlineInputs, type DeadlineInputs } from './deadline-inputs.js';
 type ChildFacts = { _id: Types.ObjectId; dateOfBirth: Date };
 
 /**
- * The statutory deadlines of several children at once (a team's, a worker's), read from the stored
- * per-child projection (case/deadline-projection.ts) with their status on `today`: one small document
- * per child instead of every current event.
+ * The open statutory deadlines of several children at once (a team's, a worker's) with their status on
+ * `today`, read from the stored per-child summaries (case/deadline-projection.ts): one small document
+ * per child instead of every current event. Met deadlines are left out (no caller shows them).
  */
 export async function deadlinesOfChildren(
   connection: Connection,
   children: readonly { _id: Types.ObjectId }[],
   today: CalendarDate,
 ): Promise<Map<string, Deadline[]>> {
-  return projectedDeadlines(
+  return projectedOpenDeadlines(
     connection,
     children.map((c) => c._id),
     today,
