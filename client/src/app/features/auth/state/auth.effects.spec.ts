@@ -16,6 +16,7 @@ import {
   navigateAfterLogin,
   signOutOnExpiry,
 } from './auth.effects';
+import { OFFLINE_SESSION_KEY } from './offline-session';
 
 const apiError = (status: number, code?: string) =>
   new HttpErrorResponse({ status, error: code ? { error: { code, message: code } } : null });
@@ -45,9 +46,36 @@ describe('auth effects', () => {
     TestBed.runInInjectionContext(effect).subscribe((action) => emitted.push(action));
 
   describe('loadSessionAtStart', () => {
-    beforeEach(() => run(loadSessionAtStart));
+    beforeEach(() => {
+      sessionStorage.removeItem(OFFLINE_SESSION_KEY);
+      run(loadSessionAtStart);
+    });
+    afterEach(() => sessionStorage.removeItem(OFFLINE_SESSION_KEY));
 
     it('loads the session once the effects start', () => {
+      api.me.and.returnValue(of(sessionInfo()));
+      actions$.next(SessionActions.appStarted());
+      expect(emitted).toEqual([AuthApiActions.sessionLoaded({ session: sessionInfo() })]);
+    });
+
+    it("uses this tab's remembered session without asking when the browser knows it is offline", () => {
+      sessionStorage.setItem(OFFLINE_SESSION_KEY, JSON.stringify(sessionInfo()));
+      spyOnProperty(navigator, 'onLine').and.returnValue(false);
+      actions$.next(SessionActions.appStarted());
+      expect(api.me).not.toHaveBeenCalled();
+      expect(emitted).toEqual([AuthApiActions.sessionLoaded({ session: sessionInfo() })]);
+    });
+
+    it('asks the server when offline without a remembered session, and is signed out without an answer', () => {
+      spyOnProperty(navigator, 'onLine').and.returnValue(false);
+      api.me.and.returnValue(throwError(() => apiError(504)));
+      actions$.next(SessionActions.appStarted());
+      expect(api.me).toHaveBeenCalledTimes(1);
+      expect(emitted).toEqual([AuthApiActions.sessionLoadFailed()]);
+    });
+
+    it('asks the server when online even with a remembered session', () => {
+      sessionStorage.setItem(OFFLINE_SESSION_KEY, JSON.stringify(sessionInfo({ roles: ['supervisor'] })));
       api.me.and.returnValue(of(sessionInfo()));
       actions$.next(SessionActions.appStarted());
       expect(emitted).toEqual([AuthApiActions.sessionLoaded({ session: sessionInfo() })]);

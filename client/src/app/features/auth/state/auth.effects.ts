@@ -7,15 +7,18 @@ import { AuthApi } from '../data/auth-api';
 import { AuthApiActions, LoginPageActions, SessionActions } from './auth.actions';
 import { isSecondFactorRequired, loginErrorKey } from './login-error';
 import { loginQuery, safeReturnUrl } from './navigation';
-import { offlineSession } from './offline-session';
+import { offlineSession, sessionWhileOffline } from './offline-session';
 
 /** Once at start: is there a session already? 401 (or any failure) means signed out, unless offline. */
 export const loadSessionAtStart = createEffect(
   (actions$ = inject(Actions), api = inject(AuthApi)) =>
     actions$.pipe(
       ofType(SessionActions.appStarted),
-      exhaustMap(() =>
-        api.me().pipe(
+      exhaustMap(() => {
+        // Known to be offline: the check could not be answered, so it is not waited for.
+        const known = sessionWhileOffline();
+        if (known) return of(AuthApiActions.sessionLoaded({ session: known }));
+        return api.me().pipe(
           map((session) => AuthApiActions.sessionLoaded({ session })),
           catchError((err) => {
             const offline = offlineSession(err);
@@ -25,8 +28,8 @@ export const loadSessionAtStart = createEffect(
                 : AuthApiActions.sessionLoadFailed(),
             );
           }),
-        ),
-      ),
+        );
+      }),
     ),
   { functional: true },
 );

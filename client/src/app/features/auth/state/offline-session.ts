@@ -12,7 +12,15 @@ export const OFFLINE_SESSION_KEY = 'keha.offline-session';
 export function offlineSession(err: unknown): SessionInfo | null {
   // No answer: 0 from the browser, 504 from the service worker when its fetch failed.
   const noAnswer = err instanceof HttpErrorResponse && (err.status === 0 || err.status === 504);
-  if (!noAnswer || navigator.onLine) return null;
+  return noAnswer ? sessionWhileOffline() : null;
+}
+
+/**
+ * The browser knows it has no network (`navigator.onLine` false means no connection at all): the
+ * start-up check could get no answer, so the tab's last known session is used without waiting for it.
+ */
+export function sessionWhileOffline(): SessionInfo | null {
+  if (navigator.onLine) return null;
   try {
     const raw = sessionStorage.getItem(OFFLINE_SESSION_KEY);
     return raw ? (JSON.parse(raw) as SessionInfo) : null;

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -44,6 +53,20 @@ export class ChecklistSection {
         ),
     })).filter((g) => g.rows.length > 0);
   });
+
+  /**
+   * The first group comes with the form, the others one frame later: on a slow tablet the first screen
+   * is painted and usable without waiting for every row's Material controls.
+   */
+  private readonly allShown = signal(false);
+  protected readonly shownGroups = computed(() =>
+    this.allShown() ? this.groups() : this.groups().slice(0, 1),
+  );
+
+  constructor() {
+    // After the first render, once that frame is painted (a task queued from the next frame).
+    afterNextRender(() => requestAnimationFrame(() => setTimeout(() => this.allShown.set(true))));
+  }
 
   protected text(item: Item): string {
     const lang = (this.translate.currentLang ?? 'fi') as 'fi' | 'sv' | 'en';

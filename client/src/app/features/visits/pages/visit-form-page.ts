@@ -1,5 +1,15 @@
 import { KeyValuePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -53,6 +63,12 @@ export class VisitFormPage {
   protected readonly draft = signal<VisitDraft | null>(null);
   protected readonly pending = signal<PendingCounts>({ changes: 0, photos: 0 });
   protected readonly loadFailed = signal(false);
+  /**
+   * The sections below the checklist (photos, findings, notifications, signature) come one frame after
+   * the top of the form: on a slow tablet the first screen is painted and usable without waiting for them.
+   */
+  protected readonly belowShown = signal(false);
+  private readonly injector = inject(Injector);
   protected readonly submitted = computed(() => this.local()?.visit?.status === 'submitted');
   protected readonly errors = computed(() => this.local()?.errors ?? {});
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -74,11 +90,20 @@ export class VisitFormPage {
       if (!local) return this.loadFailed.set(true);
       this.local.set(local);
       this.draft.set(local.draft);
+      this.showBelowAfterFirstFrame();
       await this.refreshPending();
       void this.sync.syncAll();
     } catch {
       this.loadFailed.set(true);
     }
+  }
+
+  private showBelowAfterFirstFrame(): void {
+    if (this.belowShown()) return;
+    // After the render with the form, once that frame is painted (a task queued from the next frame).
+    afterNextRender(() => requestAnimationFrame(() => setTimeout(() => this.belowShown.set(true))), {
+      injector: this.injector,
+    });
   }
 
   private async reread(): Promise<void> {
