@@ -25,10 +25,17 @@ const latency = (r: ScenarioResult) =>
   `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)} (max ${ms(r.max)}; ${r.keystrokes} of ${r.plannedKeystrokes} keystrokes typed on time, ${r.samples} remote applies, ${pct(r.delivered)} delivered); CPU: server ${r.serverCores.toFixed(2)}, editors' process ${r.clientCores.toFixed(2)} cores`;
 const label = (s: Shape) => `${s.editors} editors x ${s.meetings} meeting${s.meetings > 1 ? 's' : ''}`;
 
+/** Share of the typing schedule the editors' process kept (below 95 %, it was starved: no verdict). */
+const onTime = (r: ScenarioResult) => r.keystrokes / r.plannedKeystrokes;
+
 function pairRows(p: ScenarioPair, main: boolean): Row[] {
   const r95 = p.keha.p95 / p.reference.p95;
   const r99 = p.keha.p99 / p.reference.p99;
-  const pass = r95 <= 1 && r99 <= 1 && p.keha.delivered >= 0.999;
+  const valid = onTime(p.keha) >= 0.95 && onTime(p.reference) >= 0.95;
+  const pass = valid && r95 <= 1 && r99 <= 1 && p.keha.delivered >= 0.999;
+  const caveat = valid
+    ? ''
+    : `; not conclusive: the editors' process kept ${pct(onTime(p.keha))} (Kehä) and ${pct(onTime(p.reference))} (reference) of the typing schedule`;
   return [
     {
       what: `${label(p.shape)}, each typing ${p.shape.perSecond} characters/s for ${p.shape.seconds} s: reference (\`@y/websocket-server\` + \`y-websocket\`)`,
@@ -42,8 +49,8 @@ function pairRows(p: ScenarioPair, main: boolean): Row[] {
     },
     {
       what: `same, Kehä / reference`,
-      value: `p95 ${r95.toFixed(2)}x, p99 ${r99.toFixed(2)}x`,
-      target: main ? '<= 1 (no worse)' : '',
+      value: `p95 ${r95.toFixed(2)}x, p99 ${r99.toFixed(2)}x${caveat}`,
+      target: main ? '<= 1 (no worse), schedule kept' : '',
       ...(main ? { pass } : {}),
     },
   ];
