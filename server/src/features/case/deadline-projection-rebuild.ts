@@ -8,9 +8,12 @@ import {
   type ProjectedChild,
 } from './deadline-projection.js';
 
-// Small batches, with a turn of the event loop between them: with the embedded engine in the same
-// process, one long write would starve the driver's monitor connection (it times out, and the start fails).
-const BATCH = 100;
+// Small batches, with a pause between them and a retry: with the embedded engine in the same process,
+// long writes starve the driver's monitor connection (it times out, the pool is cleared and the write
+// fails), which happened on 10,000 children in batches of 500 and, under load, of 100.
+const BATCH = 25;
+const PAUSE_MS = 5;
+const ATTEMPTS = 4;
 
 /**
  * The startup check: every child has stored deadlines computed by the current rules. Data written
@@ -36,8 +39,8 @@ export async function ensureDeadlineProjection(connection: Connection): Promise<
     .map((c) => c._id)
     .filter((id) => !done.has(String(id)));
   for (let i = 0; i < stale.length; i += BATCH) {
-    await rebuild(connection, stale.slice(i, i + BATCH));
-    await new Promise((resolve) => setImmediate(resolve));
+    await withRetry(() => rebuild(connection, stale.slice(i, i + BATCH)));
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   }
   return stale.length;
 }
@@ -47,4 +50,15 @@ async function rebuild(connection: Connection, ids: Types.ObjectId[]): Promise<v
     .find({ _id: { $in: ids } }, { teamId: 1, namedSocialWorkerId: 1, status: 1, dateOfBirth: 1 })
     .lean<ProjectedChild[]>();
   await storeProjections(connection, await projectDeadlines(connection, children));
+}
+
+async function withRetry(write: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (err) {
+      if (attempt >= ATTEMPTS) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
+  }
 }
