@@ -1,8 +1,5 @@
 import { Routes } from '@angular/router';
 
-/** The visit form's chunk (also started early by preload-visit-form.ts on a reload of the form). */
-export const loadVisitFormPage = () => import('./pages/visit-form-page').then((m) => m.VisitFormPage);
-
 /** `/visits`: the inspector's planner and the offline visit form (each its own chunk, prefetched by the service worker). */
 export const VISITS_ROUTES: Routes = [
   {
@@ -13,7 +10,8 @@ export const VISITS_ROUTES: Routes = [
   {
     path: ':visitId',
     title: 'visits.form.title',
-    loadComponent: loadVisitFormPage,
+    // Also started early by offline/preload-visit-form.ts on a (re)load of the form.
+    loadComponent: () => import('./pages/visit-form-page').then((m) => m.VisitFormPage),
   },
 ];
 

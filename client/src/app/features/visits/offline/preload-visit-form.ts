@@ -22,7 +22,9 @@ export function preloadVisitForm(
     return false;
   }
   if (!session?.user?.roles?.some((role) => VISIT_ROLES.includes(role))) return false;
-  // The routes' own loaders (the same chunks): the router then finds them loaded.
-  import('../visits.routes').then((m) => m.loadVisitFormPage()).catch(() => undefined);
+  // Both at once (the page's chunk is not waited behind the routes' one, nor behind the app's start);
+  // the same modules as the routes' loaders, so the router then finds them loaded.
+  void import('../visits.routes').catch(() => undefined);
+  void import('../pages/visit-form-page').catch(() => undefined);
   return true;
 }
