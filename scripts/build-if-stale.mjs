@@ -29,7 +29,7 @@ const STEPS = [
     name: 'client',
     inputs: ['client', 'angular.json', 'shared/dist'],
     output: 'dist/client/browser/index.html',
-    cmd: ['npm', 'run', 'build:client'],
+    cmd: ['npx', 'ng', 'build', 'client'],
   },
 ];
 
