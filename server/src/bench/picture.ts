@@ -1,6 +1,6 @@
 /**
  * The issue-5 benchmark (`--only picture`): 10,000 children and 1,000,000 case events in a fresh data
- * directory, the real server (`node dist/main.js`, engine in-process as with `npm start`) in its own
+ * directory, the real server (`node dist/main.js`, engine in its worker thread as with `npm start`) in its own
  * process, HTTP load from this one. BENCH_DATA_DIR=<dir> keeps the generated data there and reuses it
  * on the next run; BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_CHILDREN_PER_WORKER scale the run;
  * BENCH_SKIP_BROWSER and BENCH_SKIP_GC_VARIANT leave parts out.

@@ -37,10 +37,12 @@ const taskSchema = new Schema<TaskDocument>(
   },
   { timestamps: true, strict: 'throw' },
 );
-// A child's open tasks by due date; a worker's own open tasks (my work); the timeline's cursor pages.
+// A child's open tasks by due date; a worker's own open tasks (my work); the timeline's cursor pages;
+// every open task past its due date (the supervisors' overdue action points, without a scan).
 taskSchema.index({ childId: 1, status: 1, dueDate: 1 });
 taskSchema.index({ ownerId: 1, status: 1, dueDate: 1 });
 taskSchema.index({ childId: 1, date: -1, _id: -1 });
+taskSchema.index({ status: 1, dueDate: 1 });
 
 export function taskModel(connection: Connection): Model<TaskDocument> {
   return connection.models['Task'] ?? connection.model<TaskDocument>('Task', taskSchema);
