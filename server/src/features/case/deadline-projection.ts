@@ -132,24 +132,8 @@ export async function projectedDeadlines(
     .find({ _id: { $in: childIds }, rules: DEADLINE_RULES_FINGERPRINT }, { deadlines: 1 })
     .lean();
   const found = new Map(stored.map((doc) => [String(doc._id), doc.deadlines]));
-  const missing = childIds.filter((id) => !found.has(String(id)));
-  if (missing.length) {
-    const children = await childModel(connection)
-      .find({ _id: { $in: missing } }, CHILD_FIELDS)
-      .lean<ProjectedChild[]>();
-    const fresh = await projectDeadlines(connection, children);
-    await storeProjections(connection, fresh);
-    for (const doc of fresh) found.set(String(doc.list._id), doc.list.deadlines);
-  }
-  return new Map(
-    childIds.map((id) => [
-      String(id),
-      (found.get(String(id)) ?? []).map((d) => ({
-        ...d,
-        status: deadlineStatusOn(d.dueDate, d.metOn, today),
-      })),
-    ]),
-  );
+  await projectMissing(connection, childIds, found, (doc) => doc.list.deadlines);
+  return withStatusOn(childIds, found, today);
 }
 
 /**
@@ -165,15 +149,35 @@ export async function projectedOpenDeadlines(
     .find({ _id: { $in: childIds }, rules: DEADLINE_RULES_FINGERPRINT }, { open: 1 })
     .lean();
   const found = new Map(stored.map((doc) => [String(doc._id), doc.open]));
+  await projectMissing(connection, childIds, found, (doc) => doc.summary.open);
+  return withStatusOn(childIds, found, today);
+}
+
+type StoredDeadline = Omit<Deadline, 'status'>;
+
+/** Computes and stores the projection of the children `found` lacks, adding the part `take` picks. */
+async function projectMissing(
+  connection: Connection,
+  childIds: readonly Types.ObjectId[],
+  found: Map<string, readonly StoredDeadline[]>,
+  take: (projection: Projection) => readonly StoredDeadline[],
+): Promise<void> {
   const missing = childIds.filter((id) => !found.has(String(id)));
-  if (missing.length) {
-    const children = await childModel(connection)
-      .find({ _id: { $in: missing } }, CHILD_FIELDS)
-      .lean<ProjectedChild[]>();
-    const fresh = await projectDeadlines(connection, children);
-    await storeProjections(connection, fresh);
-    for (const doc of fresh) found.set(String(doc.summary._id), doc.summary.open);
-  }
+  if (!missing.length) return;
+  const children = await childModel(connection)
+    .find({ _id: { $in: missing } }, CHILD_FIELDS)
+    .lean<ProjectedChild[]>();
+  const fresh = await projectDeadlines(connection, children);
+  await storeProjections(connection, fresh);
+  for (const doc of fresh) found.set(String(doc.list._id), take(doc));
+}
+
+/** Statuses depend on the day, so they are never stored: computed here for `today`. */
+function withStatusOn(
+  childIds: readonly Types.ObjectId[],
+  found: ReadonlyMap<string, readonly StoredDeadline[]>,
+  today: CalendarDate,
+): Map<string, Deadline[]> {
   return new Map(
     childIds.map((id) => [
       String(id),
