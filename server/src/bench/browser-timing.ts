@@ -49,12 +49,8 @@ export function browserPath(): string | null {
   return candidates.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
 }
 
-export async function measureChildPage(options: {
-  base: string;
-  username: string;
-  password: string;
-  childIds: readonly string[];
-}): Promise<PageTimes> {
+/** System Chromium, quiet: no background traffic or updates to disturb the timings. */
+export async function launchBenchBrowser() {
   const executablePath = browserPath();
   if (!executablePath) throw new Error('No Chromium found (set CHROME_BIN).');
   const browser = await chromium.launch({
@@ -69,6 +65,16 @@ export async function measureChildPage(options: {
       '--no-first-run',
     ],
   });
+  return browser;
+}
+
+export async function measureChildPage(options: {
+  base: string;
+  username: string;
+  password: string;
+  childIds: readonly string[];
+}): Promise<PageTimes> {
+  const browser = await launchBenchBrowser();
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI' });
     const page = await context.newPage();

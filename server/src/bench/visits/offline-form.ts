@@ -7,8 +7,8 @@
  * factor) and the page is reloaded N times. Each load is timed in the page, from navigation start to
  * the animation frame on which the checklist is on screen with an enabled input.
  */
-import { chromium, type Page } from 'playwright-core';
-import { browserPath } from '../browser-timing.js';
+import type { Page } from 'playwright-core';
+import { launchBenchBrowser } from '../browser-timing.js';
 
 /** Where a load's time went, ms from navigation start (Navigation and Paint Timing). */
 export interface LoadPhases {
@@ -107,20 +107,7 @@ export async function measureOfflineForm(options: {
   password: string;
   reloads: number;
 }): Promise<OfflineFormTimes> {
-  const executablePath = browserPath();
-  if (!executablePath) throw new Error('No Chromium found (set CHROME_BIN).');
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const context = await browser.newContext({
       viewport: VIEWPORT,
