@@ -1,4 +1,10 @@
-import { checkCapacity, isPlacementActive, peakOccupancy, type PlacementPeriod } from './capacity.js';
+import {
+  checkCapacity,
+  isPlacementActive,
+  peakOccupancy,
+  periodExtension,
+  type PlacementPeriod,
+} from './capacity.js';
 import { placementUnitInputSchema, type PlacementUnitInput } from './unit-api.js';
 
 const period = (startDate: string, endDate: string | null = null): PlacementPeriod => ({
@@ -92,5 +98,17 @@ describe('the placement unit register', () => {
     expect(paths(institution)).toEqual(['institutionKind']);
     expect(paths({ ...institution, institutionKind: 'school_home' })).toEqual([]);
     expect(paths(unit({ institutionKind: 'childrens_home' }))).toEqual(['institutionKind']);
+  });
+
+  it('checks only the days a later or open end date adds to a placement', () => {
+    expect(periodExtension(period('2025-01-01', '2025-03-31'), '2025-05-31')).toEqual(
+      period('2025-04-01', '2025-05-31'),
+    );
+    expect(periodExtension(period('2025-01-01', '2025-12-31'), null)).toEqual(period('2026-01-01'));
+    // Ending earlier, ending an open placement or keeping the date frees days: nothing to check.
+    expect(periodExtension(period('2025-01-01', '2025-03-31'), '2025-02-28')).toBeNull();
+    expect(periodExtension(period('2025-01-01'), '2025-02-28')).toBeNull();
+    expect(periodExtension(period('2025-01-01', '2025-03-31'), '2025-03-31')).toBeNull();
+    expect(periodExtension(period('2025-01-01'), null)).toBeNull();
   });
 });

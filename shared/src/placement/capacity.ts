@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../deadlines/calendar-date.js';
+import { addCalendarDays, type CalendarDate } from '../deadlines/calendar-date.js';
 import { UNIT_CAPACITY_RULES, type PlacementUnitType } from './unit-api.js';
 
 /** A placement's period: the end day is the last day in the unit; null = until further notice. */
@@ -62,6 +62,20 @@ export function checkCapacity(
     legalMaximum: rule.legalMaximum,
     legalReference: rule.legalReference,
   };
+}
+
+/**
+ * The days a placement newly occupies when its end date moves from `period.endDate` to `endDate`
+ * (later, or open-ended), or null when the change frees days or changes nothing. Only these days can
+ * take the unit over capacity, so only they are checked again (a reason recorded at allocation still
+ * covers the days it was given for).
+ */
+export function periodExtension(
+  period: PlacementPeriod,
+  endDate: CalendarDate | null,
+): PlacementPeriod | null {
+  if (period.endDate === null || (endDate !== null && endDate <= period.endDate)) return null;
+  return { startDate: addCalendarDays(period.endDate, 1), endDate };
 }
 
 /** Is the placement going on on `day` (started, not yet ended)? */

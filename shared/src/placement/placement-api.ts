@@ -58,8 +58,16 @@ export const placementUpdateSchema = z
     responsibleWorkerId: objectIdSchema.optional(),
     inspectorId: objectIdSchema.nullable().optional(),
     legalBasis: z.string().trim().min(1).max(200).optional(),
+    /**
+     * Required when a later end date takes the unit over its registered places for the added days
+     * (never over the legal maximum). The start and the unit are not changed here: a move to another
+     * unit is a new placement (the visits keep the unit they were made in).
+     */
+    capacityOverrideReason: z.string().trim().min(10).max(2000).optional(),
   })
-  .refine((u) => Object.keys(u).length > 1, { message: 'Nothing to change.' });
+  .refine((u) => Object.keys(u).some((k) => k !== 'baseRevision' && k !== 'capacityOverrideReason'), {
+    message: 'Nothing to change.',
+  });
 export type PlacementUpdate = z.input<typeof placementUpdateSchema>;
 
 const person = z.object({ id: z.string(), name: z.string() });

@@ -67,7 +67,8 @@ export function placementRoutes(registry: OpenApiRegistry, placements: Placement
         method: 'patch',
         path: '/:id',
         tag: TAG,
-        summary: 'Ends or changes a placement (inspector, interval, responsible worker); 409 stale_revision',
+        summary:
+          'Ends or changes a placement (end date, inspector, interval, responsible worker). A later end date is checked like a new placement for the days it adds: 409 capacity_exceeded over the legal maximum (refused) or over the registered places (give capacityOverrideReason), 400 if the child has another placement then; 409 stale_revision',
         body: placementUpdateSchema,
         responses: { 200: { description: 'The placement', schema: placementSchema } },
       },

@@ -1,6 +1,7 @@
-import { Types, type Connection } from 'mongoose';
+import { Types, type ClientSession, type Connection } from 'mongoose';
 import {
   isTeamMember,
+  periodExtension,
   type Placement,
   type placementInputSchema,
   type placementListQuerySchema,
@@ -113,10 +114,14 @@ export class PlacementService {
     return (await placementViews(this.connection, [created]))[0]!;
   }
 
+  /**
+   * A later end date (or none) is an allocation of the days it adds: it goes through the same atomic
+   * capacity and overlap check as a new placement (allocation.ts), with the same warning and override.
+   */
   async update(caller: Caller, id: string, update: Update): Promise<Placement> {
     const placement = await this.find(id);
     const [child] = await this.access.decide(caller, [placement.childId], 'write', VIEW, TEAM_ONLY);
-    const { baseRevision, ...changes } = update;
+    const { baseRevision, capacityOverrideReason, ...changes } = update;
     if (placement.revision !== baseRevision)
       throw new StaleRevisionError(
         'The placement was changed meanwhile.',
@@ -131,14 +136,36 @@ export class PlacementService {
       set['responsibleWorkerId'] = new Types.ObjectId(changes.responsibleWorkerId);
     if (changes.inspectorId !== undefined)
       set['inspectorId'] = changes.inspectorId ? new Types.ObjectId(changes.inspectorId) : null;
-    const updated = await placementModel(this.connection)
-      .findOneAndUpdate(
-        { _id: placement._id, revision: baseRevision },
-        { $set: set },
-        { returnDocument: 'after' },
-      )
-      .lean();
-    if (!updated) return this.update(caller, id, update);
+    const write = (session?: ClientSession) =>
+      placementModel(this.connection)
+        .findOneAndUpdate(
+          { _id: placement._id, revision: baseRevision },
+          { $set: set },
+          { returnDocument: 'after', session },
+        )
+        .lean();
+    const added = changes.endDate === undefined ? null : periodExtension(placement, changes.endDate);
+    const updated = added
+      ? await allocatePlace(
+          this.connection,
+          {
+            unitId: placement.unitId,
+            childId: placement.childId,
+            period: added,
+            capacityOverrideReason,
+            placementId: placement._id,
+          },
+          (session, capacity) => {
+            // The reason given at allocation stays; the extension's is added below it.
+            if (capacity.outcome !== 'ok')
+              set['capacityOverrideReason'] = [placement.capacityOverrideReason, capacityOverrideReason]
+                .filter(Boolean)
+                .join('\n');
+            return write(session);
+          },
+        )
+      : await write();
+    if (!updated) return this.update(caller, id, update); // lost a race: answers 409 stale_revision
     await syncInspectorAssignments(this.connection, [placement.childId], this.today());
     await refreshDeadlineProjection(this.connection, [placement.childId]);
     return (await placementViews(this.connection, [updated]))[0]!;

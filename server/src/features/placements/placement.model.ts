@@ -34,7 +34,8 @@ const placementSchema = new Schema<PlacementDocument>(
     plannedVisitIntervalDays: { type: Number, default: null },
     responsibleWorkerId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     inspectorId: { type: Schema.Types.ObjectId, ref: 'User', default: null },
-    capacityOverrideReason: { type: String, maxlength: 2000 },
+    // One reason per allocation over the registered places (the placement's, then its extensions').
+    capacityOverrideReason: { type: String, maxlength: 20000 },
     createdById: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     revision: { type: Number, required: true, default: 1 },
   },
