@@ -23,11 +23,14 @@ export class IndexStore {
   readonly sparse: boolean;
   readonly partial?: Query;
   multikey = false;
+  /** Per key field: whether some document had an array on its path (bounds on it stay one-sided). */
+  readonly multikeyFields: boolean[];
   readonly entries: SortedList<IndexEntry>;
 
   constructor(readonly spec: Document) {
     this.name = spec.name;
     this.fields = Object.keys(spec.key);
+    this.multikeyFields = this.fields.map(() => false);
     this.directions = this.fields.map((f) => (Number(toPlain(spec.key[f])) < 0 ? -1 : 1));
     this.unique = !!spec.unique || this.name === '_id_';
     this.sparse = !!spec.sparse;
@@ -58,12 +61,16 @@ export class IndexStore {
   /** Keys this document contributes, or none if sparse/partial exclude it. */
   keysFor(doc: Document, plain: () => Document): unknown[][] {
     if (this.partial && !this.partial.test(plain())) return [];
-    const { keys, multikey } = indexKeys(doc, this.fields);
+    const { keys, multikey, multikeyFields } = indexKeys(doc, this.fields);
     if (this.sparse && keys.every((k) => k.every((v) => v === null || v === undefined))) {
       // Sparse indexes skip documents that lack every indexed field (null values still count).
       if (this.fields.every((f) => !hasField(doc, f))) return [];
     }
-    if (multikey) this.multikey = true;
+    if (multikey) {
+      this.multikey = true;
+      multikeyFields?.forEach((m, f) => m && (this.multikeyFields[f] = true));
+      if (!multikeyFields) this.multikeyFields[0] = true;
+    }
     return keys;
   }
 

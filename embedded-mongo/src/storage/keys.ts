@@ -19,8 +19,15 @@ function splitPath(path: string): string[] {
   return parts;
 }
 
-/** All values reached by a dotted path, descending into arrays (one level per path step). */
-export function valuesAtPath(doc: unknown, path: string): { values: unknown[]; isArray: boolean } {
+/**
+ * All values reached by a dotted path, descending into arrays (one level per path step). `arrayPaths`,
+ * when given, collects the path prefixes at which arrays were met (`a` for `a.b` through an array `a`).
+ */
+export function valuesAtPath(
+  doc: unknown,
+  path: string,
+  arrayPaths?: Set<string>,
+): { values: unknown[]; isArray: boolean } {
   const parts = splitPath(path);
   const out: unknown[] = [];
   let isArray = false;
@@ -28,6 +35,7 @@ export function valuesAtPath(doc: unknown, path: string): { values: unknown[]; i
     if (i === parts.length) {
       if (Array.isArray(value)) {
         isArray = true;
+        arrayPaths?.add(path);
         if (value.length === 0) out.push(undefined);
         for (const v of value) out.push(v);
       } else {
@@ -37,6 +45,7 @@ export function valuesAtPath(doc: unknown, path: string): { values: unknown[]; i
     }
     if (Array.isArray(value)) {
       isArray = true;
+      arrayPaths?.add(parts.slice(0, i).join('.'));
       const idx = /^\d+$/.test(parts[i]) ? Number(parts[i]) : -1;
       if (idx >= 0 && idx < value.length) visit(value[idx], i + 1);
       for (const v of value) if (isPlainObject(v)) visit(v, i);
@@ -66,10 +75,30 @@ export function fieldPresent(doc: unknown, path: string): boolean {
 }
 
 /**
- * The index keys (one tuple per multikey combination) of `doc` for the given key fields,
- * deduplicated. Throws CannotIndexParallelArrays when two fields are arrays.
+ * Arrays of two fields are parallel when each field meets an array the other does not (`a` and `b`);
+ * fields through the same array (`a.b` and `a.c` under an array `a`) are not, as in MongoDB.
  */
-export function indexKeys(doc: unknown, fields: string[]): { keys: unknown[][]; multikey: boolean } {
+function parallel(arrays: Array<Set<string>>): boolean {
+  for (let i = 0; i < arrays.length; i++)
+    for (let j = i + 1; j < arrays.length; j++) {
+      const onlyI = [...arrays[i]].some((p) => !arrays[j].has(p));
+      const onlyJ = [...arrays[j]].some((p) => !arrays[i].has(p));
+      if (onlyI && onlyJ) return true;
+    }
+  return false;
+}
+
+/**
+ * The index keys (one tuple per multikey combination) of `doc` for the given key fields,
+ * deduplicated. Throws CannotIndexParallelArrays when two fields meet different arrays. Fields through
+ * one shared array get every combination of their values (MongoDB pairs them per array element): a
+ * superset of MongoDB's keys, so bounds on both fields stay sound, but a unique index over such fields
+ * may refuse documents MongoDB accepts.
+ */
+export function indexKeys(
+  doc: unknown,
+  fields: string[],
+): { keys: unknown[][]; multikey: boolean; multikeyFields?: boolean[] } {
   if (fields.length === 1) {
     // Fast path: a top-level field holding a scalar (the vast majority of index keys).
     const field = fields[0];
@@ -84,17 +113,25 @@ export function indexKeys(doc: unknown, fields: string[]): { keys: unknown[][]; 
     return { keys, multikey: isArray };
   }
   let keys: unknown[][] = [[]];
-  let arrays = 0;
-  for (const field of fields) {
-    const { values, isArray } = valuesAtPath(doc, field);
-    if (isArray && ++arrays > 1) {
-      throw new CommandError(171, 'cannot index parallel arrays', 'CannotIndexParallelArrays');
+  const arrays: Array<Set<string>> = [];
+  const multikeyFields = fields.map(() => false);
+  for (const [f, field] of fields.entries()) {
+    const arrayPaths = new Set<string>();
+    const { values, isArray } = valuesAtPath(doc, field, arrayPaths);
+    if (isArray) {
+      multikeyFields[f] = true;
+      arrays.push(arrayPaths);
+      if (arrays.length > 1 && parallel(arrays)) {
+        const names = arrays.map((a) => `[${[...a][0]}]`).join(' ');
+        throw new CommandError(171, `cannot index parallel arrays ${names}`, 'CannotIndexParallelArrays');
+      }
     }
     const next: unknown[][] = [];
     for (const prefix of keys) for (const v of values) next.push([...prefix, keyValue(v)]);
     keys = next;
   }
-  return { keys: arrays ? dedupe(keys) : keys, multikey: arrays > 0 };
+  if (!arrays.length) return { keys, multikey: false };
+  return { keys: dedupe(keys), multikey: true, multikeyFields };
 }
 
 /**

@@ -61,4 +61,45 @@ describe('query planner', () => {
     expect(planQuery(coll, { n: 1 }, [], { $natural: 1 }).kind).toBe('COLLSCAN');
     expect((planQuery(coll, {}, [], 'd_-1') as any).index.name).toBe('d_-1');
   });
+
+  describe('on a compound index', () => {
+    const tasks = new Collection('db', 'tasks');
+    tasks.addIndex(new IndexStore({ v: 2, key: { status: 1 }, name: 'status_1' }));
+    tasks.addIndex(new IndexStore({ v: 2, key: { status: 1, due: 1 }, name: 'status_1_due_1' }));
+    for (let i = 0; i < 1000; i++)
+      tasks.put(makeRecord({ _id: i, status: i % 2 ? 'open' : 'done', due: i, k: i % 3 }, i + 1), false);
+
+    it('bounds the range after the equality prefix and prefers the index that bounds more fields', () => {
+      const r = readCollection(tasks, CURRENT_VIEW, {
+        filter: { status: 'open', due: { $gte: 100, $lt: 120 } },
+      });
+      expect(r.plan.kind === 'IXSCAN' && r.plan.index.name).toBe('status_1_due_1');
+      expect(r.records.map((x) => x.doc._id)).toEqual([101, 103, 105, 107, 109, 111, 113, 115, 117, 119]);
+      expect(r.stats.keysExamined).toBe(11);
+      expect(r.stats.docsExamined).toBe(10);
+    });
+
+    it('combines $in on both fields into one interval per pair', () => {
+      const r = readCollection(tasks, CURRENT_VIEW, {
+        filter: { status: { $in: ['open', 'done'] }, due: { $in: [5, 6, 7.0, 7] } },
+      });
+      expect(r.records.map((x) => x.doc._id).sort()).toEqual([5, 6, 7]);
+      expect(r.stats.docsExamined).toBe(3);
+      expect(r.stats.keysExamined).toBeLessThanOrEqual(3 + 6);
+    });
+
+    it('provides the sort on the second field when the first is pinned to one value', () => {
+      const plan = planQuery(tasks, { status: 'open' }, [['due', -1]]);
+      expect(plan.providesSort).toBeTrue();
+      expect(plan.kind === 'IXSCAN' && plan.direction).toBe(-1);
+      const r = readCollection(tasks, CURRENT_VIEW, {
+        filter: { status: 'open' },
+        sort: [['due', -1]],
+        limit: 3,
+      });
+      expect(r.records.map((x) => x.doc.due)).toEqual([999, 997, 995]);
+      expect(r.stats.docsExamined).toBe(3);
+      expect(planQuery(tasks, { status: { $in: ['open', 'done'] } }, [['due', 1]]).providesSort).toBeFalse();
+    });
+  });
 });

@@ -1,5 +1,6 @@
 /** Executes a plan's index scan: yields record ids in scan order, each at most once. */
-import { compareToBound, type Bound, type Interval } from './bounds.js';
+import { compareToBound, type Bound } from './bounds.js';
+import type { CompoundInterval } from './compound-bounds.js';
 import type { IndexEntry, IndexStore } from './index-store.js';
 import type { IndexPlan } from './planner.js';
 
@@ -8,39 +9,49 @@ export interface ScanStats {
   docsExamined: number;
 }
 
-function afterStart(v: unknown, start: Bound, dir: number): boolean {
-  const c = compareToBound(v, start) * dir;
-  return c > 0 || (c === 0 && 'value' in start && start.inclusive);
+/**
+ * Compares a key with a physical start or end tuple field by field (each field in its index direction):
+ * >0 when the key lies after the tuple. An exclusive bound that the key equals ends the comparison on
+ * the side given by `onExclusive` (the fields after a range are unbounded).
+ */
+function compareToTuple(key: unknown[], tuple: Bound[], dirs: number[], onExclusive: number): number {
+  for (let i = 0; i < tuple.length; i++) {
+    const c = compareToBound(key[i], tuple[i]) * dirs[i];
+    if (c) return c;
+    const b = tuple[i];
+    if ('value' in b && !b.inclusive) return onExclusive;
+  }
+  return 0;
 }
 
-function beforeEnd(v: unknown, end: Bound, dir: number): boolean {
-  const c = compareToBound(v, end) * dir;
-  return c < 0 || (c === 0 && 'value' in end && end.inclusive);
-}
-
-/** Entries of one interval in the index's physical order. */
-function* scanInterval(index: IndexStore, interval: Interval, stats: ScanStats): Generator<IndexEntry> {
-  const dir = index.directions[0];
+/** Entries of one compound interval in the index's physical order. */
+function* scanInterval(
+  index: IndexStore,
+  interval: CompoundInterval,
+  stats: ScanStats,
+): Generator<IndexEntry> {
+  const dirs = index.directions;
   // In physical order a descending field runs from the interval's high end to its low end.
-  const start = dir > 0 ? interval.lo : interval.hi;
-  const end = dir > 0 ? interval.hi : interval.lo;
+  const start = interval.lo.map((lo, i) => (dirs[i] > 0 ? lo : interval.hi[i]));
+  const end = interval.hi.map((hi, i) => (dirs[i] > 0 ? hi : interval.lo[i]));
+  // First entry at or after the start: a key equal to an exclusive start lies before it.
   const from = index.entries.lowerBound({ key: [], rid: '' }, (e) =>
-    afterStart(e.key[0], start, dir) ? 1 : -1,
+    compareToTuple(e.key, start, dirs, -1) >= 0 ? 1 : -1,
   );
   for (const entry of index.entries.forward(from)) {
     stats.keysExamined++;
-    if (!beforeEnd(entry.key[0], end, dir)) return;
+    // Past the end (a key equal to an exclusive end lies after it).
+    if (compareToTuple(entry.key, end, dirs, 1) > 0) return;
     yield entry;
   }
 }
 
 export function* scanIndex(plan: IndexPlan, stats: ScanStats): Generator<string> {
   const { index, bounds } = plan;
-  // Intervals are ascending by value; physical order of a descending index reverses them.
+  // Intervals are in physical order; a backward scan reverses them and the entries within each.
   let intervals = bounds.intervals;
-  const physicalReverse = index.directions[0] < 0;
-  if (physicalReverse !== plan.direction < 0) intervals = [...intervals].reverse();
-  const seen = index.multikey ? new Set<string>() : undefined;
+  if (plan.direction < 0) intervals = [...intervals].reverse();
+  const seen = index.multikey || intervals.length > 1 ? new Set<string>() : undefined;
   for (const interval of intervals) {
     let entries: Iterable<IndexEntry> = scanInterval(index, interval, stats);
     if (plan.direction < 0) entries = [...entries].reverse();
