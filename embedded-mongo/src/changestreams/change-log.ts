@@ -72,17 +72,18 @@ export class ChangeLog {
     return lo < this.events.length ? this.events[lo].seq - 1 : this.lastSeq;
   }
 
-  /** Resolves when a new event arrives or after `ms`. */
-  wait(ms: number): Promise<void> {
+  /** Resolves true when a new event arrives, false after `ms` without one. */
+  wait(ms: number): Promise<boolean> {
     return new Promise((resolve) => {
-      const done = () => {
+      const done = (woken: boolean) => {
         clearTimeout(timer);
-        this.waiters.delete(done);
-        resolve();
+        this.waiters.delete(wake);
+        resolve(woken);
       };
-      const timer = setTimeout(done, ms);
+      const wake = () => done(true);
+      const timer = setTimeout(() => done(false), ms);
       timer.unref();
-      this.waiters.add(done);
+      this.waiters.add(wake);
     });
   }
 }

@@ -157,7 +157,7 @@ export function openChangeStream(cmd: Document, ctx: CommandContext): Document {
     next,
     sessionKey: ctx.session?.key,
     tailable: true,
-    awaitData: (ms) => (invalidated ? Promise.resolve() : log.wait(ms)),
+    awaitData: (ms) => (invalidated ? Promise.resolve(false) : log.wait(ms)),
     decorate: (cursorDoc) => {
       cursorDoc.postBatchResumeToken = resumeToken();
       if (invalidated && !queue.length) cursor.tailable = false;

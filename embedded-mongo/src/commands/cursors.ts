@@ -16,8 +16,11 @@ export interface OpenCursor {
   /** The session key the cursor belongs to, if any. */
   sessionKey?: string;
   lastUse: number;
-  /** For tailable cursors (change streams): waits for more data up to ms. */
-  awaitData?: (ms: number) => Promise<void>;
+  /**
+   * For tailable cursors (change streams): waits up to ms for new data; true when something new
+   * arrived (it may still be filtered out), false on timeout or when nothing more can come.
+   */
+  awaitData?: (ms: number) => Promise<boolean>;
   tailable?: boolean;
   /** Extra fields for the cursor reply (e.g. postBatchResumeToken). */
   decorate?: (cursorDoc: Document) => void;

@@ -70,9 +70,16 @@ export const getMore: CommandSpec = {
     const cursor = ctx.engine.cursors.get(id, ns);
     const batchSize = nonNegative(cmd, 'batchSize') || Infinity;
     let [nextBatch, exhausted] = CursorStore.take(cursor.next, batchSize);
-    if (cursor.tailable && nextBatch.length === 0 && cursor.awaitData) {
-      await cursor.awaitData(optionalNumber(cmd, 'maxTimeMS') ?? 1000);
-      [nextBatch, exhausted] = CursorStore.take(cursor.next, batchSize);
+    if (cursor.tailable && cursor.awaitData) {
+      // Like MongoDB: wait until there is something to return or the await time is up. Returning
+      // on every wake-up would answer an empty batch for each change the stream filters out, and
+      // every open change stream would then cost a round trip per write anywhere in the database.
+      const deadline = Date.now() + (optionalNumber(cmd, 'maxTimeMS') ?? 1000);
+      while (nextBatch.length === 0 && cursor.tailable) {
+        const left = deadline - Date.now();
+        if (left <= 0 || !(await cursor.awaitData(left))) break;
+        [nextBatch, exhausted] = CursorStore.take(cursor.next, batchSize);
+      }
     }
     const cursorDoc: Document = { nextBatch, id: cursor.id, ns };
     // decorate may end a tailable cursor (e.g. an invalidated change stream), so it runs first.

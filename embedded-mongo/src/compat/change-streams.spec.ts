@@ -131,4 +131,32 @@ describe('compat: change streams', () => {
       await stream.close();
     }
   });
+
+  it('waits through writes its pipeline filters out instead of answering an empty batch for each', async () => {
+    const writes = db.collection<any>('c');
+    const client = new MongoClient(h.uri, { monitorCommands: true, serverSelectionTimeoutMS: 5000 });
+    await client.connect();
+    let getMores = 0;
+    client.on('commandStarted', (e) => {
+      if (e.commandName === 'getMore') getMores++;
+    });
+    const mine = client.db(db.databaseName).collection<any>('c');
+    const stream = await opened(
+      mine.watch([{ $match: { 'fullDocument.wanted': true } }], { maxAwaitTimeMS: 3_000 }),
+    );
+    try {
+      getMores = 0;
+      const waiting = stream.next();
+      for (let i = 0; i < 30; i++) await writes.insertOne({ wanted: false, i });
+      await writes.insertOne({ wanted: true });
+      const event: any = await waiting;
+      expect(event.fullDocument.wanted).toBeTrue();
+      expect(getMores)
+        .withContext('getMore round trips for 31 writes, 30 filtered out')
+        .toBeLessThanOrEqual(2);
+    } finally {
+      await stream.close();
+      await client.close();
+    }
+  }, 15_000);
 });
