@@ -24,6 +24,7 @@ export class NotesClient {
   /** mutation id -> update, in the order they were made. */
   readonly pending = new Map<string, Uint8Array>();
   readonly acked: { mutationId: string; seq: number; duplicate?: boolean }[] = [];
+  /** The size of every remote update received. */
   readonly received: number[] = [];
   join: JoinAck | null = null;
 
@@ -55,8 +56,9 @@ export class NotesClient {
     });
     this.socket = socket;
     socket.on('doc:update', (msg) => {
-      this.received.push(msg.seq);
-      Y.applyUpdate(this.doc, bytes(msg.update), REMOTE);
+      const update = Buffer.from(msg.update, 'base64');
+      this.received.push(update.byteLength);
+      Y.applyUpdate(this.doc, update, REMOTE);
     });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
@@ -79,9 +81,11 @@ export class NotesClient {
     const socket = this.socket;
     if (!socket?.connected || !this.join?.ok) return null;
     try {
-      const ack: UpdateAck = await socket
-        .timeout(10_000)
-        .emitWithAck('doc:update', { meetingId: this.meetingId, update, clientMutationId: mutationId });
+      const ack: UpdateAck = await socket.timeout(10_000).emitWithAck('doc:update', {
+        meetingId: this.meetingId,
+        update: Buffer.from(update).toString('base64'),
+        clientMutationId: mutationId,
+      });
       if (ack.ok && this.pending.delete(mutationId))
         this.acked.push({ mutationId, seq: ack.seq, ...(ack.duplicate ? { duplicate: true } : {}) });
       return ack;

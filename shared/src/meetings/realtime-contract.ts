@@ -5,6 +5,11 @@ import { objectIdSchema } from '../children/child-api.js';
  * The socket.io contract of the shared meeting notes (docs/REALTIME.md). Binary fields are Yjs
  * encodings (`Uint8Array` on the wire; a browser may receive an `ArrayBuffer`). Every request that
  * changes or loads the document is acknowledged: `{ ok: true, ... }` or `{ ok: false, error }`.
+ *
+ * The per-keystroke messages (`doc:update`, `awareness:update`) carry their Yjs bytes as base64 text
+ * instead: socket.io sends an event with binary data as two websocket frames (a JSON header, then the
+ * bytes), while a text-only event is one frame that the server encodes once for the whole room. The
+ * server still accepts binary in both.
  */
 export const MEETING_EVENTS = {
   /** client -> server, ack JoinAck: authorise and enter the meeting's room. */
@@ -47,23 +52,40 @@ const binary = z.custom<Uint8Array | ArrayBuffer>(
   'Expected binary data.',
 );
 
+/**
+ * Yjs bytes as base64 text (the per-keystroke messages). The size limit is checked on the decoded
+ * bytes, so an oversized update is answered `update_too_large` whichever way it came; socket.io's
+ * maxHttpBufferSize bounds the text itself.
+ */
+const base64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected base64 text.')
+  .refine((s) => s.length % 4 === 0, 'Expected base64 text.');
+
 export const joinRequestSchema = z.strictObject({ meetingId: objectIdSchema });
 export const syncRequestSchema = z.strictObject({ meetingId: objectIdSchema, stateVector: binary });
 export const updateRequestSchema = z.strictObject({
   meetingId: objectIdSchema,
-  update: binary,
+  update: z.union([base64, binary]),
   /**
    * Chosen by the client per update (e.g. a UUID) and kept with it until acknowledged: a resend with
    * the same id is answered with the first ack, never stored twice.
    */
   clientMutationId: z.string().min(8).max(64),
 });
-export const awarenessRequestSchema = z.strictObject({ meetingId: objectIdSchema, update: binary });
+export const awarenessRequestSchema = z.strictObject({
+  meetingId: objectIdSchema,
+  update: z.union([base64, binary]),
+});
 
 export type JoinRequest = z.infer<typeof joinRequestSchema>;
 export type SyncRequest = { meetingId: string; stateVector: Uint8Array };
-export type UpdateRequest = { meetingId: string; update: Uint8Array; clientMutationId: string };
-export type AwarenessMessage = { meetingId: string; update: Uint8Array };
+/** Yjs bytes on a per-keystroke message: base64 text (one websocket frame), or binary. */
+export type YjsPayload = string | Uint8Array;
+export type UpdateRequest = { meetingId: string; update: YjsPayload; clientMutationId: string };
+/** Client -> server any payload; server -> clients always base64 text. */
+export type AwarenessMessage = { meetingId: string; update: YjsPayload };
+export type RemoteAwareness = { meetingId: string; update: string };
 
 export type Failure = { ok: false; error: RealtimeError; message?: string };
 export interface Participant {
@@ -80,10 +102,13 @@ export type SyncAck = { ok: true; update: Uint8Array; stateVector: Uint8Array } 
 export type UpdateAck = { ok: true; seq: number; duplicate?: boolean } | Failure;
 export type LeaveAck = { ok: true } | Failure;
 
+/**
+ * Another participant's update (base64), sent on as soon as the server has checked and applied it;
+ * its sender gets the ack once it is durable.
+ */
 export interface RemoteUpdate {
   meetingId: string;
-  update: Uint8Array;
-  seq: number;
+  update: string;
 }
 export interface PresenceMessage {
   meetingId: string;
@@ -108,7 +133,7 @@ export interface MeetingClientToServerEvents {
 
 export interface MeetingServerToClientEvents {
   'doc:update': (msg: RemoteUpdate) => void;
-  'awareness:update': (msg: AwarenessMessage) => void;
+  'awareness:update': (msg: RemoteAwareness) => void;
   'meeting:presence': (msg: PresenceMessage) => void;
   'meeting:status': (msg: StatusMessage) => void;
   'realtime:closing': (msg: ClosingMessage) => void;

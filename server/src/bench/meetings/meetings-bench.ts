@@ -1,7 +1,7 @@
 /**
  * The issue-6 benchmark (`--only meetings`): Kehä's meeting notes (the real server, `node dist/main.js`
  * in its own process on a fresh demo data directory: socket.io, the join authorised and audited, each
- * update stored durably before it is acknowledged and broadcast) and the reference Yjs websocket server
+ * update passed on to the others on arrival and stored durably before it is acknowledged) and the reference Yjs websocket server
  * (`@y/websocket-server` with `y-websocket` clients) in the same run, scenario by scenario; then the
  * convergence scenario with many seeds. BENCH_MEETING_SECONDS (30) sets the timed typing,
  * BENCH_CONVERGENCE_SEEDS (10) the number of seeds (0 leaves it out).

@@ -15,8 +15,9 @@ import {
 } from '@keha/shared';
 import type { Logger } from '../../../platform/logging.js';
 import type { SocketData } from '../../../platform/realtime/socket-server.js';
-import { toBytes } from './bytes.js';
+import { payloadBytes, toBase64, toBytes } from './bytes.js';
 import type { JoinAuthoriser } from './join-authoriser.js';
+import type { SubmitResult } from './live-document.js';
 import { DEFAULT_RATE_LIMITS, TokenBucket, type RateLimits } from './rate-limiter.js';
 import type { Room } from './room.js';
 import type { RoomRegistry } from './room-registry.js';
@@ -36,7 +37,7 @@ const answer = <T>(ack: unknown): ((res: T) => void) =>
 
 /**
  * One socket's part in the meeting notes: join (authorised and audited), sync, updates (validated,
- * stored before the ack, then broadcast), awareness (relayed), leave. A socket over its token bucket
+ * applied and passed on to the room at once, acknowledged once stored), awareness (relayed), leave. A socket over its token bucket
  * is told why and closed; the document and the other sockets are not affected.
  */
 export function handleMeetingSocket(
@@ -101,7 +102,7 @@ export function handleMeetingSocket(
       participants: room.participants(),
     });
     const awareness = room.awarenessState();
-    if (awareness) socket.emit('awareness:update', { meetingId, update: awareness });
+    if (awareness) socket.emit('awareness:update', { meetingId, update: toBase64(awareness) });
   });
 
   socket.on('meeting:leave', (req, ack) => {
@@ -136,15 +137,22 @@ export function handleMeetingSocket(
     const member = room.members.get(socket.id);
     if (room.live.frozen) return reply(fail('read_only'));
     if (!member || member.readOnly) return reply(reject('forbidden', { meetingId }));
-    const update = toBytes(parsed.data.update);
+    const update = payloadBytes(parsed.data.update);
     if (update.byteLength > MAX_UPDATE_BYTES)
       return reply(reject('update_too_large', { bytes: update.byteLength }));
     const clientId = firstClientId(update);
     if (clientId === null) return reply(reject('malformed_update', { meetingId, bytes: update.byteLength }));
-    const result = await room.live.submit(
-      { kind: 'update', update, clientId, clientMutationId, userId: user.id },
-      socket.id,
-    );
+    let stored: Promise<SubmitResult>;
+    try {
+      stored = room.live.submit(
+        { kind: 'update', update, clientId, clientMutationId, userId: user.id },
+        socket.id,
+        true,
+      );
+    } catch {
+      return reply(reject('malformed_update', { meetingId, bytes: update.byteLength }));
+    }
+    const result = await stored;
     if (!result.ok && result.error === 'unavailable')
       log.error({ meetingId }, 'meeting notes: update not stored');
     reply(result.ok ? result : fail(result.error));
@@ -155,8 +163,8 @@ export function handleMeetingSocket(
     const parsed = awarenessRequestSchema.safeParse(msg);
     if (!parsed.success) return void reject('invalid_payload', { what: 'awareness' });
     const room = joined.get(parsed.data.meetingId);
-    const update = toBytes(parsed.data.update);
     if (!room) return void reject('not_joined', { what: 'awareness' });
+    const update = payloadBytes(parsed.data.update);
     if (update.byteLength > MAX_AWARENESS_BYTES)
       return void reject('update_too_large', { what: 'awareness' });
     try {

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import * as Y from 'yjs';
 import { asBuffer, toBytes } from './bytes.js';
 import { docSnapshotModel, docUpdateModel, type DocUpdateEntry } from './doc-log.model.js';
 
@@ -55,6 +56,19 @@ export class DocumentStore {
     const snap = await docSnapshotModel(this.connection).findOne({ docName }).sort({ upToSeq: -1 }).lean();
     const snapshot = snap ? { state: toBytes(snap.state), upToSeq: snap.upToSeq, frozen: snap.frozen } : null;
     return { snapshot, updates: await this.after(docName, snapshot?.upToSeq ?? 0) };
+  }
+
+  /** The document as the log holds it (snapshot plus later updates), as one update. */
+  async state(docName: string): Promise<Uint8Array> {
+    const { snapshot, updates } = await this.load(docName);
+    const doc = new Y.Doc();
+    try {
+      if (snapshot) Y.applyUpdate(doc, snapshot.state);
+      for (const row of updates) if (row.kind === 'update') Y.applyUpdate(doc, row.update);
+      return Y.encodeStateAsUpdate(doc);
+    } finally {
+      doc.destroy();
+    }
   }
 
   async after(docName: string, seq: number): Promise<StoredUpdate[]> {

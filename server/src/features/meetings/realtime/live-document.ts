@@ -6,8 +6,11 @@ export type SubmitResult =
   { ok: true; seq: number; duplicate?: boolean } | { ok: false; error: 'read_only' | 'unavailable' };
 
 export interface LiveDocumentListener {
-  /** An update is durable and applied: this process's own (origin: the sender's socket id) or another's. */
-  applied(update: Uint8Array, seq: number, origin: string | null): void;
+  /**
+   * An update reached the document: a client's (origin: its socket id) as soon as it was checked and
+   * applied, before it is durable; the server's own and other processes' (origin null) once durable.
+   */
+  applied(update: Uint8Array, origin: string | null): void;
   /** The log reached a freeze entry: the document is read-only from now on. */
   frozen(): void;
 }
@@ -15,6 +18,8 @@ export interface LiveDocumentListener {
 interface Pending {
   entry: NewEntry;
   origin: string | null;
+  /** Applied (and passed on) when it arrived; only its seq is left to take once it is durable. */
+  early: boolean;
   resolve: (result: SubmitResult) => void;
 }
 
@@ -25,16 +30,26 @@ const MAX_SEQ_RETRIES = 50;
 
 /**
  * One shared document held in memory by this process: the Y.Doc (everything up to `lastSeq` of the
- * log), its awareness, and a write queue. An update is applied and broadcast only after its log entry
- * is durable; queued updates are written together (one insert per round trip), in order, so the seqs
- * this process writes are gapless. A seq taken by another process means this copy is behind: it
- * catches up from the log and retries with the next seq.
+ * log, plus clients' updates still on their way to it), its awareness, and a write queue. A client's
+ * update is applied and passed on to the others when it arrives, like the reference Yjs server does,
+ * and acknowledged to its sender only once its log entry is durable: until then the sender keeps it
+ * and sends it again, so a crash loses nothing acknowledged, and Yjs applies a resend as a no-op.
+ * Queued updates are written together (one insert per round trip), in order, so the seqs this
+ * process writes are gapless. A seq taken by another process means this copy is behind: it catches
+ * up from the log and retries with the next seq.
  */
 export class LiveDocument {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
   lastSeq = 0;
   frozen = false;
+  /** A freeze entry is queued: no client update is applied any more. */
+  private freezing = false;
+  /**
+   * An update applied on arrival could not be stored: the copy in memory holds more than the log
+   * (its sender still has it and sends it again). Finalising then reads the log, not this copy.
+   */
+  aheadOfLog = false;
   /** Updates applied since the last snapshot; the compactor reads and resets it. */
   changesSinceSnapshot = 0;
   private pending: Pending[] = [];
@@ -67,16 +82,29 @@ export class LiveDocument {
     return live;
   }
 
-  /** Queues an update (or the freeze entry); resolves once it is durable, or with why not. */
-  submit(entry: NewEntry, origin: string | null): Promise<SubmitResult> {
-    if (this.frozen) return Promise.resolve({ ok: false, error: 'read_only' });
+  /**
+   * Queues an update (or the freeze entry); resolves once it is durable, or with why not. A client's
+   * update (`early`) is applied and passed on at once; the server's own edits wait for the log.
+   */
+  submit(entry: NewEntry, origin: string | null, early = false): Promise<SubmitResult> {
+    if (this.frozen || (this.freezing && entry.kind === 'update'))
+      return Promise.resolve({ ok: false, error: 'read_only' });
     const known = this.recent.get(entry.clientMutationId);
     if (known !== undefined) return Promise.resolve({ ok: true, seq: known, duplicate: true });
     const inFlight = this.waiting.get(entry.clientMutationId);
     if (inFlight) return inFlight.then((r) => (r.ok ? { ...r, duplicate: true } : r));
-    const result = new Promise<SubmitResult>((resolve) => this.pending.push({ entry, origin, resolve }));
+    const applyNow = early && entry.kind === 'update';
+    if (applyNow) this.applyUpdate(entry.update, origin);
+    if (entry.kind === 'freeze') this.freezing = true;
+    const result = new Promise<SubmitResult>((resolve) =>
+      this.pending.push({ entry, origin, early: applyNow, resolve }),
+    );
     this.waiting.set(entry.clientMutationId, result);
-    void result.then(() => this.waiting.delete(entry.clientMutationId));
+    void result.then((r) => {
+      this.waiting.delete(entry.clientMutationId);
+      if (!r.ok && applyNow) this.aheadOfLog = true;
+      if (entry.kind === 'freeze' && !this.frozen) this.freezing = false;
+    });
     this.startFlush();
     return result;
   }
@@ -174,7 +202,10 @@ export class LiveDocument {
   }
 
   private applyOwn(p: Pending, seq: number): void {
-    this.applyEntry(p.entry.kind, p.entry.update, seq, p.origin);
+    if (p.early) {
+      this.lastSeq = seq;
+      this.changesSinceSnapshot++;
+    } else this.applyEntry(p.entry.kind, p.entry.update, seq, p.origin);
     this.recent.set(p.entry.clientMutationId, seq);
     if (this.recent.size > RECENT_MUTATIONS) this.recent.delete(this.recent.keys().next().value!);
     p.resolve({ ok: true, seq });
@@ -216,8 +247,12 @@ export class LiveDocument {
       this.listener.frozen();
       return;
     }
-    Y.applyUpdate(this.doc, update, origin ?? 'log');
     this.changesSinceSnapshot++;
-    this.listener.applied(update, seq, origin);
+    this.applyUpdate(update, origin);
+  }
+
+  private applyUpdate(update: Uint8Array, origin: string | null): void {
+    Y.applyUpdate(this.doc, update, origin ?? 'log');
+    this.listener.applied(update, origin);
   }
 }

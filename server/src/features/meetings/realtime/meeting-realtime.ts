@@ -7,6 +7,7 @@ import type { MeetingClientToServerEvents, MeetingServerToClientEvents } from '@
 import type { Logger } from '../../../platform/logging.js';
 import type { RealtimeServer, SocketData } from '../../../platform/realtime/socket-server.js';
 import type { MeetingAccess } from '../meeting-access.js';
+import { toBase64 } from './bytes.js';
 import { ChangeFeed } from './change-feed.js';
 import { handleMeetingSocket, type MeetingSocket } from './connection-handler.js';
 import { DocumentStore } from './document-store.js';
@@ -90,7 +91,8 @@ export class MeetingRealtime {
         const result = await room.live.submit({ ...entry, clientMutationId: `freeze:${meetingId}` }, null);
         if (!result.ok && !room.live.frozen) throw new Error(`could not freeze the notes: ${result.error}`);
       }
-      return Y.encodeStateAsUpdate(room.live.doc);
+      // The minutes are what the log holds: an update applied on arrival but never stored is not in them.
+      return room.live.aheadOfLog ? this.store.state(room.docName) : Y.encodeStateAsUpdate(room.live.doc);
     });
   }
 
@@ -128,19 +130,18 @@ export class MeetingRealtime {
   private output(): RegistryOutput {
     const room = (docName: string) => this.io?.to(docName);
     return {
-      update: (r, update, seq, origin) => {
+      update: (r, update, origin) => {
         const target = room(r.docName);
         (origin ? target?.except(origin) : target)?.emit('doc:update', {
           meetingId: r.meetingId,
-          update,
-          seq,
+          update: toBase64(update),
         });
       },
       awareness: (r, update, except, relay) => {
         const target = room(r.docName);
         (except ? target?.except(except) : target)?.emit('awareness:update', {
           meetingId: r.meetingId,
-          update,
+          update: toBase64(update),
         });
         if (relay) this.feed?.awareness(r.docName, update);
       },

@@ -74,9 +74,21 @@ describe('meeting notes over socket.io', () => {
       ok: false,
       error: 'update_too_large',
     });
+    const raw = (update: unknown, clientMutationId: string) =>
+      anna.socket!.timeout(5_000).emitWithAck('doc:update', { meetingId, update, clientMutationId } as never);
+    expect(await raw('not base64!', 'bad-base64-01')).toEqual({ ok: false, error: 'invalid_payload' });
+    expect(await raw('QUJD', 'bad-yjs-00001')).toEqual({ ok: false, error: 'malformed_update' });
     const fresh = await notesClient(server, 'mikko.lead', meetingId);
     await fresh.connect();
     expect(fresh.text().toString()).toBe(before);
+    // Binary (what clients sent before the base64 text) is still taken.
+    const other = new Y.Doc();
+    other.getText('notes:binary').insert(0, 'bytes');
+    expect(await raw(Y.encodeStateAsUpdate(other), 'binary-upd-01')).toEqual({
+      ok: true,
+      seq: jasmine.any(Number) as unknown as number,
+    });
+    await until(() => fresh.text('notes:binary').toString() === 'bytes');
     anna.disconnect();
     fresh.disconnect();
   });

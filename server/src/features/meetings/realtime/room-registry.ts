@@ -4,9 +4,10 @@ import type { DocumentStore } from './document-store.js';
 import { LiveDocument } from './live-document.js';
 import { Room, type RoomOutput } from './room.js';
 
-/** What rooms send besides awareness and presence: durable updates and the read-only switch. */
+/** What rooms send besides awareness and presence: document updates and the read-only switch. */
 export interface RegistryOutput extends RoomOutput {
-  update(room: Room, update: Uint8Array, seq: number, originSocketId: string | null): void;
+  /** To every socket in the room but the one it came from (see LiveDocumentListener.applied). */
+  update(room: Room, update: Uint8Array, originSocketId: string | null): void;
   frozen(room: Room): void;
 }
 
@@ -125,7 +126,7 @@ export class RoomRegistry {
     // The listener is called only after load, once the room exists.
     const ref: { room?: Room } = {};
     const live = await LiveDocument.load(this.store, docName, {
-      applied: (update, seq, origin) => ref.room && this.output.update(ref.room, update, seq, origin),
+      applied: (update, origin) => ref.room && this.output.update(ref.room, update, origin),
       frozen: () => {
         if (!ref.room) return;
         for (const member of ref.room.members.values()) member.readOnly = true;

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { sessionInfo } from '../../auth/testing/session.fixture';
 import { selectSession } from '../../auth/state/auth.feature';
 import { MeetingsApi } from '../data/meetings-api';
+import { toBase64 } from '../realtime/base64';
 import { NOTES_SOCKET_FACTORY } from '../realtime/notes-socket';
 import { PendingUpdates } from '../realtime/pending-updates';
 import { MeetingRoomActions } from '../state/meetings.actions';
@@ -121,7 +122,7 @@ describe('MeetingRoomPage', () => {
     expect(store.dispatch).not.toHaveBeenCalledWith(changed);
     const server = new Y.Doc();
     server.getMap('meeting').set('agendaRevision', '2026-11-23T10:00:00.000Z');
-    socket.fire('doc:update', { meetingId: 'm1', update: Y.encodeStateAsUpdate(server), seq: 5 });
+    socket.fire('doc:update', { meetingId: 'm1', update: toBase64(Y.encodeStateAsUpdate(server)) });
     expect(store.dispatch).toHaveBeenCalledWith(changed);
     fixture.destroy();
   });

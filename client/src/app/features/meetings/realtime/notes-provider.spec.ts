@@ -3,6 +3,7 @@ import { deleteDB } from 'idb';
 import * as Y from 'yjs';
 
 import { FakeNotesSocket } from '../testing/fake-notes-socket';
+import { toBase64 } from './base64';
 import { NotesProvider, REMOTE } from './notes-provider';
 import { NOTES_SOCKET_FACTORY } from './notes-socket';
 import { PendingUpdates } from './pending-updates';
@@ -164,7 +165,7 @@ describe('NotesProvider (fake socket, real IndexedDB)', () => {
     Y.applyUpdate(other, Y.encodeStateAsUpdate(socket.serverDoc));
     other.getText('notes:x').insert(0, 'theirs ');
     provider.doc.getText('notes:x').insert(0, 'mine ');
-    socket.fire('doc:update', { meetingId: 'm1', update: Y.encodeStateAsUpdate(other), seq: 9 });
+    socket.fire('doc:update', { meetingId: 'm1', update: toBase64(Y.encodeStateAsUpdate(other)) });
     const merged = provider.doc.getText('notes:x').toString();
     expect(merged).toContain('theirs ');
     expect(merged).toContain('mine ');
@@ -217,7 +218,7 @@ describe('NotesProvider (fake socket, real IndexedDB)', () => {
     other.setLocalState({ user: { id: 'u2', name: 'Mikko Laine', color: '#2e7d32' }, section: 'notes:aino' });
     socket.fire('awareness:update', {
       meetingId: 'm1',
-      update: encodeAwarenessUpdate(other, [otherDoc.clientID]),
+      update: toBase64(encodeAwarenessUpdate(other, [otherDoc.clientID])),
     });
     expect(provider.peers()).toEqual([
       {

@@ -3,6 +3,7 @@ import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awarene
 import * as Y from 'yjs';
 
 import { JoinAck, Participant, RealtimeError, SyncAck, meetingDocName } from '../data/meetings.model';
+import { fromBase64, toBase64 } from './base64';
 import { NotesAwareness, NotesUser } from './notes-awareness';
 import { NOTES_SOCKET_FACTORY, NotesSocket } from './notes-socket';
 import { PendingQueue } from './pending-queue';
@@ -98,7 +99,7 @@ export class NotesProvider implements OnDestroy {
         const changed = [...change.added, ...change.updated, ...change.removed];
         this.socket.emit('awareness:update', {
           meetingId: this.meetingId,
-          update: encodeAwarenessUpdate(this.awareness, changed),
+          update: toBase64(encodeAwarenessUpdate(this.awareness, changed)),
         });
       },
     );
@@ -154,10 +155,10 @@ export class NotesProvider implements OnDestroy {
       this.status.set(this.offline() ? 'offline' : 'reconnecting');
     });
     socket.on('doc:update', (msg) => {
-      if (mine(msg)) Y.applyUpdate(this.doc, bytes(msg.update), REMOTE);
+      if (mine(msg)) Y.applyUpdate(this.doc, fromBase64(msg.update), REMOTE);
     });
     socket.on('awareness:update', (msg) => {
-      if (mine(msg)) applyAwarenessUpdate(this.awareness, bytes(msg.update), REMOTE);
+      if (mine(msg)) applyAwarenessUpdate(this.awareness, fromBase64(msg.update), REMOTE);
     });
     socket.on('meeting:presence', (msg) => {
       if (mine(msg)) this.participants.set(msg.participants);
@@ -218,7 +219,7 @@ export class NotesProvider implements OnDestroy {
       this.keep(Y.encodeStateAsUpdate(this.doc, bytes(sync.stateVector)));
     socket.emit('awareness:update', {
       meetingId: this.meetingId,
-      update: encodeAwarenessUpdate(this.awareness, [this.doc.clientID]),
+      update: toBase64(encodeAwarenessUpdate(this.awareness, [this.doc.clientID])),
     });
     await this.sender.flush();
   }

@@ -1,4 +1,5 @@
 import { RealtimeError, UpdateAck } from '../data/meetings.model';
+import { toBase64 } from './base64';
 import { NotesSocket } from './notes-socket';
 import { PendingQueue } from './pending-queue';
 import { PendingUpdate } from './pending-updates';
@@ -103,7 +104,7 @@ export class UpdateSender {
     try {
       ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('doc:update', {
         meetingId: this.session.meetingId(),
-        update: row.update,
+        update: toBase64(row.update),
         clientMutationId: row.clientMutationId,
       });
     } catch {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { fromBase64 } from '../realtime/base64';
 
 type Handler = (...args: unknown[]) => void;
 type Ack = { ok: boolean; [key: string]: unknown };
@@ -74,7 +75,7 @@ export class FakeNotesSocket {
           const id = payload['clientMutationId'] as string;
           const first = this.stored.get(id);
           if (first !== undefined) return Promise.resolve({ ok: true, seq: first, duplicate: true });
-          Y.applyUpdate(this.serverDoc, payload['update'] as Uint8Array);
+          Y.applyUpdate(this.serverDoc, fromBase64(payload['update'] as string));
           this.stored.set(id, ++this.seq);
           return Promise.resolve({ ok: true, seq: this.seq });
         }
@@ -88,9 +89,13 @@ export class FakeNotesSocket {
     for (const handler of this.handlers.get(event) ?? []) handler(...args);
   }
 
+  /** The updates the provider sent, decoded from their base64 text. */
   updatesSent(): { update: Uint8Array; clientMutationId: string }[] {
     return this.sent
       .filter((s) => s.event === 'doc:update')
-      .map((s) => s.payload as { update: Uint8Array; clientMutationId: string });
+      .map((s) => {
+        const payload = s.payload as { update: string; clientMutationId: string };
+        return { update: fromBase64(payload.update), clientMutationId: payload.clientMutationId };
+      });
   }
 }
