@@ -63,10 +63,10 @@ describe('ChecklistSection', () => {
     }
     expect(rows()).toEqual(['alone', 'restraint', 'rooms', 'overall']);
     expect(el().querySelectorAll('fieldset').length).toBe(4);
-    const restraint = el().querySelector(
-      '[data-item="restraint"] [aria-pressed="true"], [data-item="restraint"] .mat-button-toggle-checked',
-    );
+    const restraint = el().querySelector('[data-item="restraint"] [role="radio"][aria-checked="true"]');
     expect(restraint?.textContent).toContain('visits.no');
+    const scale = el().querySelectorAll('[data-item="rooms"] [role="radio"]');
+    expect(Array.from(scale).map((b) => b.textContent?.trim())).toEqual(['1', '2', '3']);
   });
 
   it('emits an answer for a per-child row with the child', () => {
@@ -82,5 +82,15 @@ describe('ChecklistSection', () => {
       value: null,
       note: 'Tavattiin pihalla',
     });
+  });
+
+  it('emits the chosen answer of a yes/no row', () => {
+    fixture.detectChanges();
+    const emitted: VisitDraft[] = [];
+    fixture.componentInstance.draftChange.subscribe((d) => emitted.push(d));
+    const radios = el().querySelectorAll<HTMLButtonElement>('[data-item="alone"] [role="radio"]');
+    expect(radios.length).toBe(3);
+    radios[2].click();
+    expect(emitted.at(-1)?.answers).toContain({ itemKey: 'alone', childId: CHILD_ID, value: 'na' });
   });
 });

@@ -8,12 +8,12 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
 import { CHECKLIST_GROUPS, ChecklistTemplate, Visit, VisitDraft } from '../data/visit.model';
+import { Choice, ChoiceGroup } from './choice-group';
 
 type Item = ChecklistTemplate['items'][number];
 type Answer = VisitDraft['answers'][number];
@@ -21,13 +21,15 @@ export interface ChecklistRow {
   item: Item;
   childId?: string;
   childName?: string;
+  /** A scale item's answers (min..max). */
+  scale: Choice<number>[];
 }
 
 /** The checklist of the visit's template version, by group; per-child items once per child. */
 @Component({
   selector: 'app-checklist-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonToggleModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [ChoiceGroup, MatFormFieldModule, MatInputModule, TranslatePipe],
   templateUrl: './checklist-section.html',
   styleUrl: './form-section.scss',
 })
@@ -46,11 +48,12 @@ export class ChecklistSection {
       group,
       rows: items
         .filter((i) => i.group === group)
-        .flatMap((item): ChecklistRow[] =>
-          item.perChild
-            ? this.visit().children.map((c) => ({ item, childId: c.childId, childName: c.name }))
-            : [{ item }],
-        ),
+        .flatMap((item): ChecklistRow[] => {
+          const scale = scaleChoices(item);
+          return item.perChild
+            ? this.visit().children.map((c) => ({ item, childId: c.childId, childName: c.name, scale }))
+            : [{ item, scale }];
+        }),
     })).filter((g) => g.rows.length > 0);
   });
 
@@ -77,11 +80,6 @@ export class ChecklistSection {
     return this.draft().answers.find((a) => a.itemKey === row.item.key && a.childId === row.childId);
   }
 
-  protected scale(item: Item): number[] {
-    const { min, max } = item.scale ?? { min: 1, max: 5 };
-    return Array.from({ length: max - min + 1 }, (_, i) => min + i);
-  }
-
   protected set(row: ChecklistRow, patch: Partial<Answer>): void {
     const current = this.answer(row) ?? { itemKey: row.item.key, childId: row.childId, value: null };
     const next = { ...current, ...patch };
@@ -90,4 +88,10 @@ export class ChecklistSection {
     const others = this.draft().answers.filter((a) => a !== this.answer(row));
     this.draftChange.emit({ ...this.draft(), answers: [...others, next] });
   }
+}
+
+function scaleChoices(item: Item): Choice<number>[] {
+  if (item.answerType !== 'scale') return [];
+  const { min, max } = item.scale ?? { min: 1, max: 5 };
+  return Array.from({ length: max - min + 1 }, (_, i) => ({ value: min + i, label: String(min + i) }));
 }

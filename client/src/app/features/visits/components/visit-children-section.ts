@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatRadioModule } from '@angular/material/radio';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { CHILD_VIEW_METHODS } from '../../children/data/children.model';
 import { Visit, VisitDraft } from '../data/visit.model';
+import { ChoiceGroup } from './choice-group';
 
 type Child = VisitDraft['children'][number];
 
@@ -14,7 +13,7 @@ type Child = VisitDraft['children'][number];
 @Component({
   selector: 'app-visit-children-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, TranslatePipe],
+  imports: [ChoiceGroup, MatFormFieldModule, MatInputModule, TranslatePipe],
   templateUrl: './visit-children-section.html',
   styleUrl: './form-section.scss',
 })
