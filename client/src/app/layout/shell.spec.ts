@@ -58,6 +58,25 @@ describe('Shell', () => {
     expect(menu?.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('builds the navigation drawer on a tablet only when it is first opened', async () => {
+    compact.next({ matches: true, breakpoints: {} });
+    const tablet = TestBed.createComponent(Shell);
+    await tablet.whenStable();
+    const el = tablet.nativeElement as HTMLElement;
+    expect(el.querySelector('mat-sidenav')).toBeNull();
+    expect(el.querySelector('main#main-content')).not.toBeNull();
+    const menu = el.querySelector<HTMLButtonElement>('[aria-controls="app-nav"]')!;
+    menu.click();
+    await tablet.whenStable();
+    expect(menu.getAttribute('aria-expanded')).toBe('true');
+    expect(el.querySelector('#app-nav nav a')?.getAttribute('href')).toBe('/');
+    menu.click();
+    await tablet.whenStable();
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+    expect(el.querySelector('mat-sidenav')).withContext('kept once built').not.toBeNull();
+    tablet.destroy();
+  });
+
   it('shows only the public entries when signed out', () => {
     const links = Array.from(element().querySelectorAll('nav a')).map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/']);

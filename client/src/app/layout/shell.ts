@@ -83,11 +83,18 @@ export class Shell {
     { initialValue: false },
   );
   protected readonly navOpen = signal(false);
+  /**
+   * The navigation drawer is built when it is first needed: at once on wide screens, on the first
+   * opening on a tablet or phone (the offline visit form then starts without it).
+   */
+  private readonly navOpenedOnce = signal(false);
+  protected readonly drawer = computed(() => !this.compact() || this.navOpenedOnce());
   protected readonly user = computed(() => this.session()?.user ?? null);
   protected readonly navItems = computed(() => navItemsFor(this.session()));
   protected readonly supervisor = computed(() => this.user()?.roles.includes('supervisor') ?? false);
 
   protected toggleNav(): void {
+    this.navOpenedOnce.set(true);
     this.navOpen.update((open) => !open);
   }
 

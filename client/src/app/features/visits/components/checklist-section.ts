@@ -31,7 +31,7 @@ export interface ChecklistRow {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ChoiceGroup, MatFormFieldModule, MatInputModule, TranslatePipe],
   templateUrl: './checklist-section.html',
-  styleUrl: './form-section.scss',
+  styleUrls: ['./form-section.scss', './checklist-section.scss'],
 })
 export class ChecklistSection {
   private readonly translate = inject(TranslateService);
