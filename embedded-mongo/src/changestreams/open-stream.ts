@@ -10,7 +10,7 @@ import { CommandError } from '../commands/errors.js';
 import { isPlainObject, toPlain, toWire } from '../bson/values.js';
 import { canonicalKey } from '../bson/compare.js';
 import { CursorStore } from '../commands/cursors.js';
-import { runPipeline } from '../query/pipeline.js';
+import { compileMatchStages, runPipeline } from '../query/pipeline.js';
 import {
   changeDocument,
   inScope,
@@ -112,6 +112,7 @@ export function openChangeStream(cmd: Document, ctx: CommandContext): Document {
   }
   const plainRest = toPlain(rest) as Document[];
   const onlyMatches = rest.every((s) => '$match' in s);
+  const matches = onlyMatches && plainRest.length ? compileMatchStages(plainRest) : null;
   const options = parseOptions(spec);
   const scope = scopeOf(cmd, ctx, spec);
   const { engine } = ctx;
@@ -128,9 +129,10 @@ export function openChangeStream(cmd: Document, ctx: CommandContext): Document {
   const shape = (event: ChangeEvent): Document | undefined => {
     const doc = changeDocument(event, options, lookup);
     if (!plainRest.length) return doc;
+    if (matches) return matches(toPlain(doc) as Document) ? doc : undefined;
     const [out] = runPipeline([toPlain(doc) as Document], plainRest, () => []);
     if (!out) return undefined;
-    return onlyMatches ? doc : (toWire(out) as Document);
+    return toWire(out) as Document;
   };
   const refill = () => {
     for (const event of log.after(position)) {

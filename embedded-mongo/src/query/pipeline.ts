@@ -1,6 +1,6 @@
 /** Runs aggregation pipelines with mingo over plain document views. */
 import type { Document } from 'bson';
-import { Aggregator } from 'mingo';
+import { Aggregator, Query } from 'mingo';
 import { ProcessingMode } from 'mingo/core';
 import { cloneDoc, isPlainObject } from '../bson/values.js';
 import { rewriteFilter } from './filter-rewrite.js';
@@ -14,17 +14,19 @@ export function runPipeline(
   pipeline: Document[],
   resolver: CollectionResolver,
   vars?: Document,
+  /** The input documents are the caller's own copies: mingo need not clone them again. */
+  ownInput = false,
 ): Document[] {
-  if (pipeline.length === 0) return input.map(cloneDoc);
+  if (pipeline.length === 0) return ownInput ? input : input.map(cloneDoc);
   refuseNestedBinaryComparisons(pipeline);
   // A $match comparing BinData (mingo cannot order Binary) is run by the engine between mingo segments.
   const binaryMatch = pipeline.findIndex(
     (s) => isPlainObject(s) && isPlainObject(s.$match) && needsBinaryOperators(s.$match),
   );
   if (binaryMatch >= 0) {
-    const before = runPipeline(input, pipeline.slice(0, binaryMatch), resolver, vars);
+    const before = runPipeline(input, pipeline.slice(0, binaryMatch), resolver, vars, ownInput);
     const test = binaryQuery(rewriteFilter(pipeline[binaryMatch].$match as Document));
-    return runPipeline(before.filter(test), pipeline.slice(binaryMatch + 1), resolver, vars);
+    return runPipeline(before.filter(test), pipeline.slice(binaryMatch + 1), resolver, vars, true);
   }
   try {
     // $match stages get the same filter rewrites as find (see filter-rewrite.ts).
@@ -33,7 +35,7 @@ export function runPipeline(
     );
     const aggregator = new Aggregator(stages, {
       collectionResolver: resolver,
-      processingMode: ProcessingMode.CLONE_INPUT,
+      processingMode: ownInput ? ProcessingMode.CLONE_OFF : ProcessingMode.CLONE_INPUT,
       scriptEnabled: false,
       variables: vars,
     });
@@ -59,4 +61,23 @@ function refuseNestedBinaryComparisons(pipeline: Document[]): void {
       );
     }
   }
+}
+
+/**
+ * A pipeline made only of `$match` stages, compiled once into one test (for change streams, which
+ * run their pipeline on every event: building a mingo Aggregator per event cost more than the rest
+ * of the event). Gets the same rewrites and BinData handling as runPipeline.
+ */
+export function compileMatchStages(stages: Document[]): (doc: Document) => boolean {
+  const tests = stages.map((stage) => {
+    const filter = stage.$match as Document;
+    if (needsBinaryOperators(filter)) return binaryQuery(rewriteFilter(filter));
+    try {
+      const query = new Query(rewriteFilter(filter), { scriptEnabled: false });
+      return (doc: Document) => query.test(doc);
+    } catch (err) {
+      throw new CommandError(2, `aggregation failed: ${(err as Error).message}`, 'BadValue');
+    }
+  });
+  return (doc) => tests.every((test) => test(doc));
 }
