@@ -45,7 +45,8 @@ const entry = (id: string, update: Uint8Array): NewEntry => ({
   clientMutationId: id,
   userId: 'u1',
 });
-const tick = () => new Promise((resolve) => setImmediate(resolve));
+/** Long enough for the queue's write window to pass and the write to start. */
+const tick = () => new Promise((resolve) => setTimeout(resolve, 25));
 
 describe('LiveDocument: a client update is passed on at once and acknowledged once durable', () => {
   let log: HeldLog;
