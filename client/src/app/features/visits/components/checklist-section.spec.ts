@@ -1,5 +1,5 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideTranslateService } from '@ngx-translate/core';
+import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 
 import { ChecklistTemplate, VisitDraft } from '../data/visit.model';
 import { CHILD_ID, visit } from '../testing/visit-fixture';
@@ -92,5 +92,21 @@ describe('ChecklistSection', () => {
     expect(radios.length).toBe(3);
     radios[2].click();
     expect(emitted.at(-1)?.answers).toContain({ itemKey: 'alone', childId: CHILD_ID, value: 'na' });
+  });
+
+  it('translates the answers and the note label again after a language change', async () => {
+    fixture.detectChanges();
+    const labels = () =>
+      Array.from(
+        el().querySelectorAll('[data-item="alone"] [role="radio"], [data-item="alone"] .note span'),
+      ).map((e) => e.textContent?.trim());
+    expect(labels()).toEqual(['visits.yes', 'visits.no', 'visits.na', 'visits.checklist.note']);
+    const translate = TestBed.inject(TranslateService);
+    translate.setTranslation('sv', {
+      visits: { yes: 'Ja', no: 'Nej', na: 'Ej aktuellt', checklist: { note: 'Anteckning' } },
+    });
+    translate.use('sv');
+    await fixture.whenStable();
+    expect(labels()).toEqual(['Ja', 'Nej', 'Ej aktuellt', 'Anteckning']);
   });
 });

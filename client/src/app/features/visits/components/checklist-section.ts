@@ -8,6 +8,7 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -35,6 +36,23 @@ export interface ChecklistRow {
 })
 export class ChecklistSection {
   private readonly translate = inject(TranslateService);
+  /**
+   * The words every row repeats, translated once (not a translate pipe per button and row: the first
+   * group alone has dozens); again after a language change.
+   */
+  private readonly languageChanged = toSignal(this.translate.onLangChange);
+  protected readonly words = computed(() => {
+    this.languageChanged();
+    const t = (key: string): string => this.translate.instant(key);
+    return {
+      yesNoNa: [
+        { value: 'yes', label: t('visits.yes') },
+        { value: 'no', label: t('visits.no') },
+        { value: 'na', label: t('visits.na') },
+      ] satisfies Choice<string>[],
+      note: t('visits.checklist.note'),
+    };
+  });
   readonly draft = input.required<VisitDraft>();
   readonly visit = input.required<Visit>();
   readonly template = input.required<ChecklistTemplate>();
