@@ -19,6 +19,14 @@ import { explainReply } from './explain.js';
 import { parseCollation, type Collation } from '../query/collation.js';
 import { runCollatedPipeline } from '../query/collation-pipeline.js';
 import { nonNegative } from './args.js';
+import { pipelineDependencies } from '../query/dependencies.js';
+
+/** A copy of the fields the pipeline reads (the stored document must not reach mingo, which may mutate). */
+function pick(doc: Document, fields: ReadonlySet<string>): Document {
+  const out: Document = {};
+  for (const field of fields) if (Object.hasOwn(doc, field)) out[field] = cloneDoc(doc[field]);
+  return out;
+}
 
 /** MongoDB's stage names; others are refused as mongod does (unsupported ones fail later, clearly). */
 const STAGES = new Set([
@@ -114,6 +122,7 @@ export function aggregateRun(
   let input: Document[];
   let records: DocRecord[] = [];
   let explain: () => Document;
+  let deps: Set<string> | undefined;
   if (name === undefined) {
     input = [];
     explain = () => ({ ok: 1, stages: toWire(stages) });
@@ -121,7 +130,8 @@ export function aggregateRun(
     const coll = ctx.engine.storage.collection(ctx.db, name);
     const read = readCollection(coll, ctx.view, { filter, sort: parseSort(sort), limit, hint });
     records = read.records;
-    input = records.map(plainOf);
+    deps = pipelineDependencies(rest);
+    input = deps ? records.map((r) => pick(plainOf(r), deps!)) : records.map(plainOf);
     explain = () =>
       explainReply(
         `${ctx.db}.${name}`,
@@ -135,7 +145,7 @@ export function aggregateRun(
   const results = restoreTypes(
     rest,
     records,
-    runPipeline(input, rest, (other) => allDocs(ctx, other), vars),
+    runPipeline(input, rest, (other) => allDocs(ctx, other), vars, deps !== undefined),
   );
   return { results, explain };
 }

@@ -80,6 +80,54 @@ function operatorEq(plain: unknown, typed: unknown): Eq | undefined {
   };
 }
 
+type DocTest = (doc: Document) => boolean;
+
+/**
+ * The test of one top-level `{key: condition}` this fast path handles: equality, `$eq`, `$in`, and their
+ * negations `$ne` / `$nin` (true when the field is missing, or neither it nor an element of it equals
+ * a value), or undefined (mingo decides).
+ */
+export function fieldTest(key: string, plain: unknown, typed: unknown): DocTest | undefined {
+  if (key.startsWith('$') || key.includes('.') || key === '__proto__') return undefined;
+  let eq = valueEq(plain, typed) ?? operatorEq(plain, typed);
+  let negate = false;
+  if (!eq && isPlainObject(plain) && isPlainObject(typed) && Object.keys(plain).length === 1) {
+    const [op] = Object.keys(plain);
+    if (op === '$ne') eq = valueEq(plain.$ne, typed.$ne);
+    else if (op === '$nin') eq = operatorEq({ $in: plain.$nin }, { $in: typed.$nin });
+    negate = true;
+  }
+  if (!eq) return undefined;
+  const test = eq;
+  const holds = (doc: Document): boolean => {
+    if (!Object.hasOwn(doc, key)) return false;
+    const v = doc[key];
+    return test(v) || (Array.isArray(v) && v.some(test));
+  };
+  return negate ? (doc) => !holds(doc) : holds;
+}
+
+/**
+ * Splits a plain filter into the top-level conditions `fieldTest` handles (one matcher) and the rest
+ * (for mingo): top-level conditions are a conjunction, so a document matches when both parts do. The
+ * fast part answers first: a `$in` of a thousand ids is one set lookup instead of a thousand
+ * comparisons inside mingo. Undefined when no condition is handled here.
+ */
+export function splitFilter(
+  filter: Document,
+  typedFilter: Document = filter,
+): { fast: DocTest; rest: Document } | undefined {
+  const tests: DocTest[] = [];
+  const rest: Document = {};
+  for (const key of Object.keys(filter)) {
+    const test = fieldTest(key, filter[key], typedFilter[key]);
+    if (test) tests.push(test);
+    else rest[key] = filter[key];
+  }
+  if (!tests.length) return undefined;
+  return { fast: (doc) => tests.every((t) => t(doc)), rest };
+}
+
 /**
  * A matcher for a plain (toPlain'd) filter of top-level field equalities, or undefined. It runs on the
  * stored (typed) document, so `typedFilter` (the filter before toPlain) can compare a Long beyond 2^53

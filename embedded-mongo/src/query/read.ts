@@ -9,7 +9,7 @@ import { scanIndex, type ScanStats } from '../storage/scan.js';
 import type { ReadView } from '../storage/view.js';
 import { sortBy, type SortSpec } from './sort.js';
 import { assertSupported } from './unsupported.js';
-import { equalityMatcher } from './equality-filter.js';
+import { equalityMatcher, splitFilter } from './equality-filter.js';
 import { rewriteFilter } from './filter-rewrite.js';
 import { collationQuery, type Collation } from './collation.js';
 import { binaryQuery, needsBinaryOperators } from './binary-filter.js';
@@ -50,12 +50,18 @@ export function compileFilter(
   }
   const equality = vars ? undefined : equalityMatcher(plain, filter);
   if (equality) return { plain, matches: (record) => equality(record.doc) };
+  // Equalities, $in, $ne and $nin on top-level fields are tested here; mingo gets the rest.
+  const split = vars ? undefined : splitFilter(plain, (filter ?? {}) as Document);
   let query: Query;
   try {
-    query = new Query(rewriteFilter(plain), vars ? { variables: toPlain(vars) as Document } : undefined);
+    query = new Query(
+      rewriteFilter(split ? split.rest : plain),
+      vars ? { variables: toPlain(vars) as Document } : undefined,
+    );
   } catch (err) {
     throw new CommandError(2, (err as Error).message);
   }
+  if (split) return { plain, matches: (record) => split.fast(record.doc) && query.test(plainOf(record)) };
   return { plain, matches: (record) => query.test(plainOf(record)) };
 }
 
