@@ -9,9 +9,9 @@ import {
   type CalendarDate,
   type CaseloadDashboard,
 } from '@keha/shared';
-import { caseloadCounts } from '../caseload/counts.js';
 import { userModel } from '../users/model.js';
 import { caseloadPoints } from './caseload-points.js';
+import { currentCaseloads } from './current-caseloads.js';
 import type { DashboardScope } from './scope.js';
 
 /** The last day of the month, or today for the current month; null for a month still to come. */
@@ -54,20 +54,22 @@ export async function caseloadDashboard(
   const snapshotDates = years
     .flatMap((y) => thlSnapshotDates(y))
     .filter((d) => d >= `${from}-01` && d.slice(0, 7) <= to && d <= today);
-  const [perWorker, perTeam, points] = await Promise.all([
-    caseloadCounts(connection, today, { workerIds: workers.map((w) => w._id) }),
-    caseloadCounts(
+  const dates = [...new Set([...trendDates, ...snapshotDates])];
+  const [current, past] = await Promise.all([
+    currentCaseloads(
       connection,
+      scope,
+      workers.map((w) => w._id),
       today,
-      scope.workerId ? { workerIds: [scope.workerId] } : { teamIds: scope.teamIds },
     ),
-    caseloadPoints(connection, scope, [...new Set([...trendDates, ...snapshotDates])], today),
+    caseloadPoints(connection, scope, dates, today),
   ]);
+  const points = dates.includes(today) ? [...past, ...current.today] : past;
   const rule = caseloadCapRuleOn(today);
   const cap = rule?.maxChildren ?? null;
   const atCap = (children: number, c: number | null) => c !== null && children >= c;
   const workerRows = workers.map((w) => {
-    const children = perWorker.byWorker.get(String(w._id)) ?? 0;
+    const children = current.byWorker.get(String(w._id)) ?? 0;
     return {
       workerId: String(w._id),
       name: w.displayName,
@@ -85,8 +87,8 @@ export async function caseloadDashboard(
       teamId: String(t._id),
       name: t.name,
       children: scope.workerId
-        ? (perTeam.byWorker.get(String(scope.workerId)) ?? 0)
-        : (perTeam.byTeam.get(String(t._id)) ?? 0),
+        ? (current.byWorker.get(String(scope.workerId)) ?? 0)
+        : (current.byTeam.get(String(t._id)) ?? 0),
       workersAtOrOverCap: workerRows.filter((w) => w.atOrOverCap && w.teamIds.includes(String(t._id))).length,
     })),
     workers: workerRows,

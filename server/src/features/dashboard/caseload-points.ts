@@ -35,7 +35,11 @@ function pointModel(connection: Connection): Model<CaseloadPointDocument> {
   );
 }
 
-/** `datedCaseloads` per worker, past dates from the stored points (computed and stored when missing). */
+/**
+ * `datedCaseloads` per worker on the past dates among `dates`, from the stored points (computed and
+ * stored when missing). Today's point changes with every allocation: the caller counts it
+ * (`currentCaseloads`).
+ */
 export async function caseloadPoints(
   connection: Connection,
   scope: { teamIds: Types.ObjectId[]; workerId: Types.ObjectId | null },
@@ -49,10 +53,7 @@ export async function caseloadPoints(
   const have = new Set(stored.map((p) => p._id));
   const missingDates = [...new Set(ids.filter((id) => !have.has(id)).map((id) => id.split('|')[1]!))];
   const whole = { teamIds: scope.teamIds, workerId: null };
-  const [computed, current] = await Promise.all([
-    missingDates.length ? datedCaseloads(connection, whole, missingDates, true) : Promise.resolve([]),
-    dates.includes(today) ? datedCaseloads(connection, whole, [today], true) : Promise.resolve([]),
-  ]);
+  const computed = missingDates.length ? await datedCaseloads(connection, whole, missingDates, true) : [];
   if (missingDates.length) {
     const fresh = scope.teamIds.flatMap((teamId) =>
       missingDates.map((date) => ({
@@ -80,6 +81,6 @@ export async function caseloadPoints(
       children: w.children,
     })),
   );
-  const all = [...fromStore, ...computed, ...current];
+  const all = [...fromStore, ...computed];
   return scope.workerId ? all.filter((r) => r.workerId === String(scope.workerId)) : all;
 }

@@ -82,4 +82,28 @@ describe('supervisor dashboards: visit and meeting counts (HTTP, issue 9)', () =
     expect(ids).toContain(a);
     expect(ids).toContain(b);
   });
+
+  it('counts a worker’s children in every team, and today’s trend point as the team’s count now', async () => {
+    const connection = server.database.connection;
+    const team2 = String((await teamModel(connection).findOne({ code: 'team-2' }).lean())!._id);
+    const anna = String((await userModel(connection).findOne({ username: 'anna.sw' }).lean())!._id);
+    const view = async () => (await johanna.get(`/api/v1/dashboard/caseload?teamId=${team1}`)).body;
+    const before = await view();
+    const annaBefore = before.workers.find((w: { workerId: string }) => w.workerId === anna).children;
+    // Aged 0-17, closed and adult children do not count.
+    await Promise.all([
+      newChild(connection, { team: 'team-1', worker: 'anna.sw' }),
+      newChild(connection, { team: 'team-2', worker: 'anna.sw' }),
+      newChild(connection, { team: 'team-1', worker: 'anna.sw', born: '2001-05-05' }),
+    ]);
+    notifyDashboardChange(connection, { teamIds: [team1, team2], areas: ['caseload'] });
+    const after = await view();
+    expect(after.workers.find((w: { workerId: string }) => w.workerId === anna).children).toBe(
+      annaBefore + 2,
+    );
+    expect(after.teams[0].children).toBe(before.teams[0].children + 1);
+    expect(after.trend.at(-1).date).toBe(today);
+    expect(after.trend.at(-1).teams[team1]).toBe(after.teams[0].children);
+    expect(after.trend.at(-1).teams[team1]).toBe(before.trend.at(-1).teams[team1] + 1);
+  });
 });

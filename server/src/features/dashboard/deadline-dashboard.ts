@@ -37,14 +37,14 @@ export async function deadlineDashboard(
   const { today, from, to } = scope.period;
   const weekEnd = weekEndOf(today);
   const Projections = deadlineProjectionModel(connection);
-  type Row = { _id: { rule: string; team: Types.ObjectId; worker: Types.ObjectId } } & Buckets;
-  const [rows, done, workers] = await Promise.all([
-    Projections.aggregate<Row>(openDeadlinesPipeline(scope, today, weekEnd)),
+  const [[facets], done, workers] = await Promise.all([
+    Projections.aggregate<Record<keyof Buckets, Counted[]>>(openDeadlinesPipeline(scope, today, weekEnd)),
     Projections.aggregate<{ _id: string; completed: number; withinDeadline: number }>(
       assessmentPipeline(scope, from, to),
     ),
     scopeWorkers(connection, scope),
   ]);
+  const rows = bucketRows(facets);
   const sum = (pick: (r: Row) => boolean): Buckets =>
     rows.filter(pick).reduce(
       (acc, r) => ({
@@ -84,31 +84,45 @@ export async function deadlineDashboard(
 }
 
 type Buckets = { overdue: number; dueThisWeek: number; upcoming: number };
+type Key = { rule: string; team: Types.ObjectId; worker: Types.ObjectId };
+type Counted = { _id: Key; n: number };
+type Row = { _id: Key } & Buckets;
 
-/** Open deadlines per rule, team and worker in the three buckets, the status from `today` (explained in the benchmark). */
+/** The three buckets' group rows as one row per rule, team and worker. */
+function bucketRows(facets: Record<keyof Buckets, Counted[]> | undefined): Row[] {
+  const rows = new Map<string, Row>();
+  for (const bucket of ['overdue', 'dueThisWeek', 'upcoming'] as const)
+    for (const c of facets?.[bucket] ?? []) {
+      const key = `${c._id.rule}|${String(c._id.team)}|${String(c._id.worker)}`;
+      const row = rows.get(key) ?? { _id: c._id, overdue: 0, dueThisWeek: 0, upcoming: 0 };
+      row[bucket] += c.n;
+      rows.set(key, row);
+    }
+  return [...rows.values()];
+}
+
+/**
+ * Open deadlines per rule, team and worker in the three buckets, the status from `today` (explained in
+ * the benchmark): one `$match` per bucket on the unwound deadlines and a plain count per group, which
+ * the engine does in about two thirds of the time of one group with three conditional sums.
+ */
 export function openDeadlinesPipeline(
   scope: DashboardScope,
   today: CalendarDate,
   weekEnd: CalendarDate,
 ): PipelineStage[] {
+  const count = (dueDate: Record<string, string>): PipelineStage.FacetPipelineStage[] => [
+    { $match: { 'open.dueDate': dueDate } },
+    { $group: { _id: { rule: '$open.ruleId', team: '$teamId', worker: '$workerId' }, n: { $sum: 1 } } },
+  ];
   return [
     { $match: projectionMatch(scope) },
-    { $project: { teamId: 1, workerId: 1, open: 1 } },
     { $unwind: '$open' },
     {
-      $group: {
-        _id: { rule: '$open.ruleId', team: '$teamId', worker: '$workerId' },
-        overdue: { $sum: { $cond: [{ $lt: ['$open.dueDate', today] }, 1, 0] } },
-        dueThisWeek: {
-          $sum: {
-            $cond: [
-              { $and: [{ $gte: ['$open.dueDate', today] }, { $lte: ['$open.dueDate', weekEnd] }] },
-              1,
-              0,
-            ],
-          },
-        },
-        upcoming: { $sum: { $cond: [{ $gt: ['$open.dueDate', weekEnd] }, 1, 0] } },
+      $facet: {
+        overdue: count({ $lt: today }),
+        dueThisWeek: count({ $gte: today, $lte: weekEnd }),
+        upcoming: count({ $gt: weekEnd }),
       },
     },
   ];
@@ -119,25 +133,15 @@ export function assessmentPipeline(scope: DashboardScope, from: string, to: stri
   return [
     // Closed cases count too: THL's share is of every assessment completed in the month.
     { $match: { teamId: { $in: scope.teamIds }, ...(scope.workerId ? { workerId: scope.workerId } : {}) } },
-    {
-      $project: {
-        done: {
-          $filter: {
-            input: '$assessments',
-            as: 'd',
-            cond: {
-              $and: [{ $gte: ['$$d.metOn', `${from}-01`] }, { $lte: ['$$d.metOn', `${to}-31`] }],
-            },
-          },
-        },
-      },
-    },
-    { $unwind: '$done' },
+    { $unwind: '$assessments' },
+    { $match: { 'assessments.metOn': { $gte: `${from}-01`, $lte: `${to}-31` } } },
     {
       $group: {
-        _id: { $substrBytes: ['$done.metOn', 0, 7] },
+        _id: { $substrBytes: ['$assessments.metOn', 0, 7] },
         completed: { $sum: 1 },
-        withinDeadline: { $sum: { $cond: [{ $lte: ['$done.metOn', '$done.dueDate'] }, 1, 0] } },
+        withinDeadline: {
+          $sum: { $cond: [{ $lte: ['$assessments.metOn', '$assessments.dueDate'] }, 1, 0] },
+        },
       },
     },
   ];

@@ -44,12 +44,11 @@ export async function unnotifiedSeriousFindings(
 export async function visitDashboard(connection: Connection, scope: DashboardScope): Promise<VisitDashboard> {
   const { today } = scope.period;
   const Findings = findingModel(connection);
-  const [visitRows, pastDeadline, serious] = await Promise.all([
-    deadlineProjectionModel(connection).aggregate<{
-      _id: Types.ObjectId;
-      without: number;
-      dueThisMonth: number;
-    }>(visitDeadlinePipeline(scope, today)),
+  type TeamCount = { _id: Types.ObjectId; n: number };
+  const [[visitRows], pastDeadline, serious] = await Promise.all([
+    deadlineProjectionModel(connection).aggregate<{ without: TeamCount[]; dueThisMonth: TeamCount[] }>(
+      visitDeadlinePipeline(scope, today),
+    ),
     Findings.find(findingsPastDeadline(today), { childIds: 1 }).lean(),
     Findings.find({ severity: 'serious' }, { childIds: 1, visitId: 1 }).lean(),
   ]);
@@ -73,13 +72,14 @@ export async function visitDashboard(connection: Connection, scope: DashboardSco
   });
   const past = countPerTeam(pastDeadline.map(pair), teamOf);
   const unnotified = countPerTeam(notNotified.map(pair), teamOf);
+  const teamCount = (rows: TeamCount[] | undefined, team: Types.ObjectId) =>
+    rows?.find((r) => r._id.equals(team))?.n ?? 0;
   const teams = scope.teams.map((team) => {
-    const row = visitRows.find((r) => r._id.equals(team._id));
     return {
       teamId: String(team._id),
       name: team.name,
-      withoutVisit: row?.without ?? 0,
-      visitsDueThisMonth: row?.dueThisMonth ?? 0,
+      withoutVisit: teamCount(visitRows?.without, team._id),
+      visitsDueThisMonth: teamCount(visitRows?.dueThisMonth, team._id),
       openFindingsPastDeadline: past.get(String(team._id)) ?? 0,
       seriousNotNotified: unnotified.get(String(team._id)) ?? 0,
     };
@@ -87,34 +87,29 @@ export async function visitDashboard(connection: Connection, scope: DashboardSco
   return { period: scope.period, teams };
 }
 
-/** Per team: placed children past their visit-interval deadline, and such deadlines due this month. */
+/**
+ * Per team: placed children past their visit-interval deadline (a child counts once however many of
+ * its visit deadlines have passed), and such deadlines due this month; `$match` stages on the unwound
+ * deadlines and plain counts (cheaper in the engine than conditional sums).
+ */
 export function visitDeadlinePipeline(scope: DashboardScope, today: CalendarDate): PipelineStage[] {
   const { first, last } = monthBounds(today);
   return [
     { $match: { ...projectionMatch(scope), 'open.ruleId': VISIT_RULE } },
+    { $unwind: '$open' },
+    { $match: { 'open.ruleId': VISIT_RULE } },
     {
-      $project: {
-        teamId: 1,
-        visits: { $filter: { input: '$open', as: 'd', cond: { $eq: ['$$d.ruleId', VISIT_RULE] } } },
+      $facet: {
+        without: [
+          { $match: { 'open.dueDate': { $lt: today } } },
+          { $group: { _id: '$_id', teamId: { $first: '$teamId' } } },
+          { $group: { _id: '$teamId', n: { $sum: 1 } } },
+        ],
+        dueThisMonth: [
+          { $match: { 'open.dueDate': { $gte: first, $lte: last } } },
+          { $group: { _id: '$teamId', n: { $sum: 1 } } },
+        ],
       },
     },
-    { $unwind: '$visits' },
-    {
-      $group: {
-        _id: '$_id',
-        teamId: { $first: '$teamId' },
-        overdue: { $max: { $cond: [{ $lt: ['$visits.dueDate', today] }, 1, 0] } },
-        dueThisMonth: {
-          $sum: {
-            $cond: [
-              { $and: [{ $gte: ['$visits.dueDate', first] }, { $lte: ['$visits.dueDate', last] }] },
-              1,
-              0,
-            ],
-          },
-        },
-      },
-    },
-    { $group: { _id: '$teamId', without: { $sum: '$overdue' }, dueThisMonth: { $sum: '$dueThisMonth' } } },
   ];
 }
