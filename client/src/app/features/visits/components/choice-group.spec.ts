@@ -70,6 +70,13 @@ describe('ChoiceGroup', () => {
     expect(fixture.componentInstance.chosen).toEqual(['no', 'na', 'yes', 'na']);
   });
 
+  it('shows a clicked answer as chosen at once, before the new value comes back', () => {
+    radios()[2].click();
+    expect(radios().map((r) => r.getAttribute('aria-checked'))).toEqual(['false', 'false', 'true']);
+    expect(radios()[2].tabIndex).toBe(0);
+    expect(fixture.componentInstance.chosen).toEqual(['na']);
+  });
+
   it('is disabled with its fieldset', async () => {
     fixture.componentInstance.disabled.set(true);
     await fixture.whenStable();

@@ -1,10 +1,12 @@
 import {
   ChangeDetectionStrategy,
+  ChangeDetectorRef,
   Component,
   ElementRef,
   computed,
   inject,
   input,
+  linkedSignal,
   output,
 } from '@angular/core';
 
@@ -32,9 +34,9 @@ const NEXT_KEYS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLe
       <button
         type="button"
         role="radio"
-        [attr.aria-checked]="choice.value === value()"
+        [attr.aria-checked]="choice.value === chosen()"
         [tabIndex]="i === tabStop() ? 0 : -1"
-        (click)="changed.emit(choice.value)"
+        (click)="choose(i)"
       >
         {{ choice.label }}
       </button>
@@ -81,13 +83,24 @@ export class ChoiceGroup<T extends ChoiceValue> {
   readonly choices = input.required<readonly Choice<T>[]>();
   readonly value = input<T | null | undefined>(null);
   readonly changed = output<T>();
+  private readonly changeDetector = inject(ChangeDetectorRef);
+  /** The value, or the answer just clicked until the new value comes back from the parent. */
+  protected readonly chosen = linkedSignal<T | null | undefined>(() => this.value());
   /** The chosen answer takes the tab stop, else the first. */
   protected readonly tabStop = computed(() =>
     Math.max(
       0,
-      this.choices().findIndex((c) => c.value === this.value()),
+      this.choices().findIndex((c) => c.value === this.chosen()),
     ),
   );
+
+  /** Shown as chosen at once, like a native radio button (then the parent's new value follows). */
+  protected choose(index: number): void {
+    const { value } = this.choices()[index];
+    this.chosen.set(value);
+    this.changeDetector.detectChanges();
+    this.changed.emit(value);
+  }
 
   protected move(event: KeyboardEvent): void {
     const step = NEXT_KEYS[event.key];
@@ -98,6 +111,6 @@ export class ChoiceGroup<T extends ChoiceValue> {
     event.preventDefault();
     const to = (from + step + buttons.length) % buttons.length;
     buttons[to].focus();
-    this.changed.emit(this.choices()[to].value);
+    this.choose(to);
   }
 }
