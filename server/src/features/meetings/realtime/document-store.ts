@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import * as Y from 'yjs';
 import { asBuffer, toBytes } from './bytes.js';
 import { docSnapshotModel, docUpdateModel, type DocUpdateEntry } from './doc-log.model.js';
+import { LogWriter, type InsertOutcome } from './log-writer.js';
 
 export interface StoredUpdate {
   seq: number;
@@ -47,6 +48,8 @@ export class DocumentStore {
     private readonly writeConcern: { w: 'majority' | 1 } = { w: 'majority' },
   ) {}
 
+  private readonly writer = new LogWriter<DocUpdateEntry>((rows) => this.insertRows(rows));
+
   async init(): Promise<void> {
     await Promise.all([docUpdateModel(this.connection).init(), docSnapshotModel(this.connection).init()]);
   }
@@ -84,7 +87,10 @@ export class DocumentStore {
     }));
   }
 
-  /** Inserts the entries in order with consecutive seqs from `firstSeq`, stopping at the first refusal. */
+  /**
+   * Inserts the entries in order with consecutive seqs from `firstSeq`, stopping at the first refusal.
+   * Appends of all documents within a few milliseconds share one insert (log-writer.ts).
+   */
   async append(docName: string, entries: readonly NewEntry[], firstSeq: number): Promise<AppendResult> {
     const at = new Date();
     const docs = entries.map((e, i) => ({
@@ -98,20 +104,27 @@ export class DocumentStore {
       node: this.node,
       at,
     }));
+    const { inserted, error } = await this.writer.append(docs);
+    if (error === undefined) return { stored: inserted };
+    const e = error as { writeErrors?: unknown };
+    const cause = Array.isArray(e.writeErrors) ? e.writeErrors[0] : error;
+    if (isDuplicate(cause, 'doc_seq')) return { stored: inserted, refused: 'seq', error };
+    if (isDuplicate(cause, 'doc_mutation')) return { stored: inserted, refused: 'mutation', error };
+    return { stored: inserted, refused: 'failed', error };
+  }
+
+  /** One ordered insert; how many rows it stored before a refusal (the refused row's index). */
+  private async insertRows(rows: DocUpdateEntry[]): Promise<InsertOutcome> {
     try {
-      await docUpdateModel(this.connection).collection.insertMany(docs, {
+      await docUpdateModel(this.connection).collection.insertMany(rows, {
         ordered: true,
         writeConcern: this.writeConcern,
       });
-      return { stored: docs.length };
+      return { inserted: rows.length };
     } catch (err) {
-      const e = err as { insertedCount?: number; result?: { insertedCount?: number }; writeErrors?: unknown };
-      const stored = e.insertedCount ?? e.result?.insertedCount ?? 0;
-      const first = Array.isArray(e.writeErrors) ? e.writeErrors[0] : err;
-      const cause = first;
-      if (isDuplicate(cause, 'doc_seq')) return { stored, refused: 'seq', error: err };
-      if (isDuplicate(cause, 'doc_mutation')) return { stored, refused: 'mutation', error: err };
-      return { stored, refused: 'failed', error: err };
+      const e = err as { insertedCount?: number; writeErrors?: { index?: number }[] };
+      const refusedAt = Array.isArray(e.writeErrors) ? e.writeErrors[0]?.index : undefined;
+      return { inserted: refusedAt ?? e.insertedCount ?? 0, error: err };
     }
   }
 

@@ -25,12 +25,6 @@ interface Pending {
 
 /** How many queued updates go into one insert. */
 const MAX_BATCH = 256;
-/**
- * How long the first queued update waits for others before the insert: with a meeting typing, each
- * insert (and fsync) then carries several updates instead of one. Only the sender's ack waits; the
- * others have the update already.
- */
-const WRITE_WINDOW_MS = 5;
 const RECENT_MUTATIONS = 2_000;
 const MAX_SEQ_RETRIES = 50;
 
@@ -162,8 +156,6 @@ export class LiveDocument {
 
   private async flush(): Promise<void> {
     try {
-      if (this.pending.length < MAX_BATCH)
-        await new Promise((resolve) => setTimeout(resolve, WRITE_WINDOW_MS));
       while (this.pending.length) {
         if (this.remoteHint > this.lastSeq) await this.catchUp().catch(() => undefined);
         const freezeAt = this.pending.findIndex((p) => p.entry.kind === 'freeze');
