@@ -169,7 +169,7 @@ export class NotesProvider implements OnDestroy {
     socket.on('realtime:closing', (msg) => this.error.set(msg.reason));
   }
 
-  /** A local change: onto the device first, then (coalesced with what follows within 20 ms) sent. */
+  /** A local change: onto the device (IndexedDB) and sent, coalesced with the rest of the same task. */
   private keep(update: Uint8Array): void {
     this.queue.add(update);
     this.sender.schedule();

@@ -24,7 +24,7 @@ export interface SenderSession {
 }
 
 /**
- * Sends the pending queue as `doc:update`s: local changes coalesced for 20 ms, resends with their
+ * Sends the pending queue as `doc:update`s: local changes of one task coalesced, resends with their
  * first ids (or merged when many), one retry timer for missing or `unavailable` answers.
  */
 export class UpdateSender {
@@ -40,8 +40,12 @@ export class UpdateSender {
     private readonly session: SenderSession,
   ) {}
 
-  /** A new local change: sent with whatever else arrives within `ms`. */
-  schedule(ms = 20): void {
+  /**
+   * A new local change: sent with whatever else the same task changed (a keystroke is one update on
+   * the wire, as with the reference Yjs provider). The device copy is written in parallel: sending
+   * does not wait for it, because the update stays in memory until its ack either way.
+   */
+  schedule(ms = 0): void {
     if (this.flushTimer || this.stopped) return;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = null;
@@ -65,7 +69,6 @@ export class UpdateSender {
       do {
         this.flushAgain = false;
         if (!this.session.ready()) return;
-        await this.queue.stored();
         const idle = this.queue.idle(this.inFlight);
         const sent = idle.filter((p) => p.sent);
         const unsent = idle.filter((p) => !p.sent);
