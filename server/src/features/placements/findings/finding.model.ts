@@ -63,6 +63,8 @@ const findingSchema = new Schema<FindingDocument>(
 // A child's timeline reads its findings newest first by this index (timeline-sources.ts).
 findingSchema.index({ childIds: 1, date: -1, _id: -1 });
 findingSchema.index({ status: 1, severity: 1, date: -1 });
+// Serious findings of any status (the supervisors' unnotified serious findings, per team's children).
+findingSchema.index({ severity: 1, childIds: 1 });
 findingSchema.index({ visitId: 1, clientId: 1 }, { unique: true });
 
 export function findingModel(connection: Connection): Model<FindingDocument> {
