@@ -3,14 +3,17 @@ import { TestBed } from '@angular/core/testing';
 import { IDLE_TIMEOUT_MS, IdleTimeout, SESSION_CHANNEL } from './idle-timeout';
 
 describe('IdleTimeout across tabs', () => {
-  const sessionWindow = {
-    idleExpiresAt: new Date(Date.now() + 60_000).toISOString(),
-    absoluteExpiresAt: new Date(Date.now() + 12 * 3_600_000).toISOString(),
-  };
+  // Taken when each spec starts: a window fixed when the file loaded had run out (sign-out 45 s before
+  // its end) by the time the suite reached these specs, and an expiring tab ignores the others.
+  let sessionWindow: { idleExpiresAt: string; absoluteExpiresAt: string };
   let thisTab: IdleTimeout;
   let otherTab: IdleTimeout;
 
   beforeEach(() => {
+    sessionWindow = {
+      idleExpiresAt: new Date(Date.now() + 10 * 60_000).toISOString(),
+      absoluteExpiresAt: new Date(Date.now() + 12 * 3_600_000).toISOString(),
+    };
     TestBed.configureTestingModule({});
     thisTab = TestBed.inject(IdleTimeout);
     otherTab = TestBed.runInInjectionContext(() => new IdleTimeout());
