@@ -83,6 +83,23 @@ describe('compat: projection operators', () => {
     expect(raw!.g[0].v.value).toBe(2);
   });
 
+  it('an embedded exclusion or expression projection leaves the stored document whole', async () => {
+    const c = db.collection<any>('keep');
+    await c.insertOne({ _id: 1, a: { b: 1, c: [1, { d: 2 }] }, n: 1 });
+    expect(await c.findOne({ _id: 1 }, { projection: { a: { c: 0 } } })).toEqual({
+      _id: 1,
+      a: { b: 1 },
+      n: 1,
+    });
+    expect(await c.findOne({ _id: 1 }, { projection: { a: { c: 0 }, _id: 0 } })).toEqual({
+      a: { b: 1 },
+      n: 1,
+    });
+    expect(await c.findOne({ _id: 1 }, { projection: { z: { $literal: 1 }, _id: 0 } })).toEqual({ z: 1 });
+    // Was { _id: 1, a: { b: 1 }, n: 1 }: mingo's exclusion deleted `a.c` from the stored document.
+    expect(await c.findOne({ _id: 1 })).toEqual({ _id: 1, a: { b: 1, c: [1, { d: 2 }] }, n: 1 });
+  });
+
   it('findOneAndUpdate returns a $slice projection', async () => {
     const c = db.collection<any>('fam');
     await c.insertOne({ _id: 1, a: 'x', arr: [1, 2, 3] });

@@ -101,6 +101,18 @@ describe('compat: update operators and upserts', () => {
     expect(await c.findOne({}, { projection: { _id: 0 } })).toEqual({ a: 2, sum: 5 });
   });
 
+  it('a pipeline update of embedded fields is a modification and does not touch the stored image', async () => {
+    const c = db.collection<any>('pipeNested');
+    await c.insertOne({ _id: 1 as never, a: { b: 1, c: 2 }, list: [{ k: 1 }] });
+    const before = await c.find({ _id: 1 as never }).toArray(); // a copy taken before the update
+    const r = await c.updateOne({ _id: 1 as never }, [{ $set: { 'a.b': 5 } }, { $unset: 'a.c' }]);
+    expect(r.modifiedCount).toBe(1); // was 0: mingo wrote into the stored document, so nothing "changed"
+    expect(await c.findOne({ _id: 1 as never })).toEqual({ _id: 1, a: { b: 5 }, list: [{ k: 1 }] });
+    expect(before[0]).toEqual({ _id: 1, a: { b: 1, c: 2 }, list: [{ k: 1 }] });
+    const again = await c.updateOne({ _id: 1 as never }, [{ $set: { 'a.b': 5 } }]);
+    expect(again.modifiedCount).toBe(0);
+  });
+
   it('rejects unknown modifiers and changing _id', async () => {
     const c = db.collection<any>('bad');
     await c.insertOne({ _id: 1 as never, a: 1 });

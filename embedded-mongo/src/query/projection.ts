@@ -4,7 +4,7 @@
  */
 import type { Document } from 'bson';
 import { Query } from 'mingo';
-import { isPlainObject, toPlain } from '../bson/values.js';
+import { cloneDoc, isPlainObject, toPlain } from '../bson/values.js';
 import { CommandError } from '../commands/errors.js';
 import { assertSupported } from './unsupported.js';
 import { applyProjectionOps, parseProjectionOp, type ProjectionOp } from './projection-ops.js';
@@ -75,7 +75,8 @@ export function compileProjection(projection: unknown): Projector | undefined {
   if (parsed.some((p) => p === null)) {
     return (doc, filter) => {
       try {
-        return new Query(filter ?? {}).find([toPlain(doc) as Document], spec).all()[0] as Document;
+        // A copy: mingo's exclusions delete from the document they get, which is the stored image.
+        return new Query(filter ?? {}).find([cloneDoc(toPlain(doc)) as Document], spec).all()[0] as Document;
       } catch (err) {
         throw new CommandError(2, (err as Error).message);
       }

@@ -196,8 +196,10 @@ function immutableId(): CommandError {
 function applyPipeline(doc: Document, pipeline: Document[], vars: Document | undefined): Document {
   let out: Document[];
   try {
+    // A copy: mingo's stages write into their input ($set of a dotted path, $unset, ...), and `doc` is
+    // the stored image (shared with cursors, transaction snapshots and a snapshot being written).
     out = new Aggregator(toPlain(pipeline) as Document[], { variables: vars }).run([
-      toPlain(doc) as Document,
+      cloneDoc(toPlain(doc)) as Document,
     ]) as Document[];
   } catch (err) {
     throw new CommandError(2, (err as Error).message);
