@@ -1,7 +1,11 @@
 import { addWorkingDays, situationalPictureSchema } from '@keha/shared';
 import { signIn, type ApiClient } from '../../testing/api-client.js';
+import { demoIds } from '../../testing/demo-ids.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
+import { childModel } from '../children/model.js';
+import { computeDeadlines, loadDeadlineInputs } from '../my-work/deadlines.js';
 import { helsinkiToday } from './dates.js';
+import { pictureDeadlines } from './deadline-service.js';
 import { newChild, notification } from './spec-support.js';
 
 const START = 'assessment-start-7-working-days';
@@ -14,6 +18,41 @@ describe('case deadlines on the situational picture (HTTP)', () => {
     anna = await signIn(server, 'anna.sw');
   });
   afterAll(async () => server.dispose());
+
+  it('shows on the picture and on /deadlines exactly what the rules compute from the events (the stored lists), for every demo child', async () => {
+    const connection = server.database.connection;
+    const ids = await demoIds(connection);
+    const olli = await signIn(server, 'olli.sw');
+    const readers: [ApiClient, string[]][] = [
+      [anna, ['Aino', 'Eetu', 'Linnea', 'Onni']],
+      [olli, ['Veeti', 'Helmi', 'Ella']],
+    ];
+    const today = helsinkiToday();
+    let met = 0;
+    let open = 0;
+    for (const [reader, names] of readers) {
+      const children = await childModel(connection)
+        .find({ _id: { $in: names.map(ids.child) } })
+        .lean();
+      const computed = computeDeadlines(children, await loadDeadlineInputs(connection, children), today);
+      for (const child of children) {
+        const expected = computed.get(String(child._id))!;
+        const list = await reader.get(`/api/v1/children/${child._id}/deadlines`);
+        expect(list.status).toBe(200);
+        expect(list.body.items).withContext(child.firstName).toEqual(expected);
+        const picture = await reader.get(`/api/v1/children/${child._id}/picture`);
+        expect(picture.status).toBe(200);
+        expect(picture.body.deadlines)
+          .withContext(child.firstName)
+          .toEqual(pictureDeadlines(expected, today));
+        met += expected.filter((d) => d.status === 'met').length;
+        open += expected.filter((d) => d.status !== 'met').length;
+      }
+    }
+    // The demo cases have both, so the comparison above is not between empty lists.
+    expect(met).toBeGreaterThan(0);
+    expect(open).toBeGreaterThan(0);
+  });
 
   it('shows the 7-working-day assessment start for a notification received today', async () => {
     const child = await newChild(server.database.connection);

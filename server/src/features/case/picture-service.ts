@@ -29,12 +29,11 @@ export class PictureService {
   async picture(caller: Caller, childId: string): Promise<SituationalPicture> {
     const { child, flagged } = await this.access.read(caller, childId, 'child.picture');
     const c = this.connection;
-    // One query per collection, all at once; the plan (and the placement's own interval) serve the visit-interval rule.
-    const [team, events, plan, placementDays, scores, view, openTasks] = await Promise.all([
+    // One query per collection, all at once; the deadlines are the child's stored list (one document).
+    const [team, deadlines, plan, scores, view, openTasks] = await Promise.all([
       teamModel(c).findById(child.teamId, { name: 1 }).lean(),
-      this.deadlines.currentEvents(child),
+      this.deadlines.forPicture(child),
       clientPlanModel(c).findOne({ childId: child._id }).sort({ version: -1 }).lean(),
-      this.deadlines.placementInterval(child),
       this.latestScores(child),
       childViewModel(c).findOne({ childId: child._id }).sort({ date: -1, _id: -1 }).lean(),
       taskModel(c).find({ childId: child._id, status: 'open' }).sort({ dueDate: 1, _id: 1 }).lean(),
@@ -47,7 +46,7 @@ export class PictureService {
       teamName: team?.name ?? '',
       namedSocialWorkerName: names.get(String(child.namedSocialWorkerId)) ?? '',
       access: flagged ? { flagged } : {},
-      deadlines: this.deadlines.forPicture(this.deadlines.compute(child, events, plan, placementDays)),
+      deadlines,
       plan: plan ? toClientPlan(plan) : null,
       latestSafetyScores: scores,
       latestChildView: view ? toChildView(view) : null,
