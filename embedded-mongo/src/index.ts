@@ -26,6 +26,8 @@ export interface EngineOptions {
   logger?: (msg: string) => void;
   /** TTL sweep interval in ms (default 5000). */
   ttlIntervalMs?: number;
+  /** Journal bytes after which a snapshot is written (default DEFAULT_COMPACT_AFTER_BYTES, 200 MB). */
+  compactAfterBytes?: number;
 }
 
 export interface RunningEngine {
@@ -39,7 +41,11 @@ export interface RunningEngine {
 export async function startEngine(opts: EngineOptions = {}): Promise<RunningEngine> {
   const logger = opts.logger ?? (() => undefined);
   const persistence: Persistence = opts.dbPath
-    ? openFilePersistence({ dbPath: opts.dbPath, sync: opts.sync ?? 'batch' })
+    ? openFilePersistence({
+        dbPath: opts.dbPath,
+        sync: opts.sync ?? 'batch',
+        compactAfterBytes: opts.compactAfterBytes,
+      })
     : new MemoryPersistence();
   const engine = new Engine(persistence);
   engine.config.logger = logger;

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MongoClient } from 'mongodb';
 import { startEngine } from '../index.js';
@@ -6,17 +7,21 @@ import { makeTempDir, removeDir } from './test-support.js';
 
 const CHILD = fileURLToPath(new URL('./crash/engine-crash-child.js', import.meta.url));
 const ITERATIONS = 10;
+/** Small enough that snapshots are written (in the background) many times per run. */
+const COMPACT_AFTER_BYTES = 64 * 1024;
 
 /** Deterministic kill delays (ms after the child is ready), spread over 50..850. */
 const delayFor = (iteration: number): number => 50 + ((iteration * 7919) % 800);
+
+const TAGS = ['ack', 'tack', 'cack', 'rack', 'dack', 'xack'] as const;
 
 async function runAndKill(
   dbPath: string,
   first: number,
   killAfterMs: number,
-): Promise<{ acked: number[]; tacked: number[] }> {
-  const out = await runUntilKilled(CHILD, [dbPath, String(first)], killAfterMs);
-  return { acked: taggedNumbers(out, 'ack'), tacked: taggedNumbers(out, 'tack') };
+): Promise<Record<(typeof TAGS)[number], number[]>> {
+  const out = await runUntilKilled(CHILD, [dbPath, String(first), String(COMPACT_AFTER_BYTES)], killAfterMs);
+  return Object.fromEntries(TAGS.map((tag) => [tag, taggedNumbers(out, tag)])) as never;
 }
 
 describe('engine crash safety end to end (SIGKILL, wire protocol, sync batch)', () => {
@@ -24,12 +29,19 @@ describe('engine crash safety end to end (SIGKILL, wire protocol, sync batch)', 
   beforeEach(() => (dir = makeTempDir('engine-crash')));
   afterEach(() => removeDir(dir));
 
-  it(`keeps every acknowledged insertMany and transaction, all-or-nothing, over ${ITERATIONS} kills`, async () => {
+  it(`keeps every acknowledged write, update, delete, rename and drop, all-or-nothing, over ${ITERATIONS} kills`, async () => {
     let totalAcked = 0;
+    let counter = 0;
+    let snapshotsSeen = 0;
+    let killedMidSnapshot = 0;
     for (let iteration = 0; iteration < ITERATIONS; iteration++) {
       const delay = delayFor(iteration);
-      const { acked, tacked } = await runAndKill(`${dir}/db`, (iteration + 1) * 10_000_000, delay);
-      totalAcked += acked.length + tacked.length;
+      const acks = await runAndKill(`${dir}/db`, (iteration + 1) * 10_000_000, delay);
+      const { ack: acked, tack: tacked } = acks;
+      totalAcked += Object.values(acks).reduce((sum, list) => sum + list.length, 0);
+      const files = readdirSync(`${dir}/db`);
+      if (files.some((name) => name.startsWith('snapshot-') && name.endsWith('.bson'))) snapshotsSeen++;
+      if (files.some((name) => name.endsWith('.tmp'))) killedMidSnapshot++;
 
       const engine = await startEngine({ dbPath: `${dir}/db`, port: 0, sync: 'none' });
       const client = await MongoClient.connect(engine.uri);
@@ -58,12 +70,60 @@ describe('engine crash safety end to end (SIGKILL, wire protocol, sync batch)', 
         expect(tacked.filter((k) => !left.has(k)))
           .withContext(context)
           .toEqual([]);
+
+        // Updates: the counter is at the last acknowledged value, or one past it (an unacknowledged $inc).
+        const value = Number((await db.collection('counters').findOne({ _id: 'c' as never }))?.['v'] ?? 0);
+        const floor = Math.max(counter, ...acks.cack);
+        expect(value - floor)
+          .withContext(`${context}: counter ${value}, last acknowledged ${floor}`)
+          .toBeGreaterThanOrEqual(0);
+        expect(value - floor)
+          .withContext(`${context}: counter ${value}, last acknowledged ${floor}`)
+          .toBeLessThanOrEqual(1);
+        counter = value;
+
+        // Renames and drops: a collection is under one name at most, and where its last acknowledged DDL put it.
+        const names = new Set(
+          (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name),
+        );
+        const dropped = new Set(acks.dack);
+        expect([...names].filter((name) => name.startsWith('tmp_') && names.has(`ren_${name.slice(4)}`)))
+          .withContext(context)
+          .toEqual([]);
+        // The drop after the last acknowledged rename may have reached the journal without its reply.
+        const maybeDropped = (k: number) => k === Math.max(...acks.rack) && k % 2 === 0;
+        expect(
+          acks.rack.filter(
+            (k) =>
+              names.has(`tmp_${k}`) ||
+              (dropped.has(k) && names.has(`ren_${k}`)) ||
+              (!dropped.has(k) && !names.has(`ren_${k}`) && !maybeDropped(k)),
+          ),
+        )
+          .withContext(context)
+          .toEqual([]);
+        for (const k of acks.rack.filter((k) => names.has(`ren_${k}`)).slice(-3)) {
+          expect(await db.collection(`ren_${k}`).find().toArray())
+            .withContext(context)
+            .toEqual([{ _id: k }] as never);
+        }
+        // Deletes: an acknowledged delete stays deleted.
+        const gone = await db
+          .collection('gone')
+          .find({ _id: { $in: acks.xack } as never })
+          .toArray();
+        expect(gone.map((doc) => doc._id))
+          .withContext(context)
+          .toEqual([]);
       } finally {
         await client.close();
         await engine.stop();
       }
     }
     expect(totalAcked).toBeGreaterThan(ITERATIONS * 10);
-    console.log(`\n[engine crash test] ${ITERATIONS} kills, ${totalAcked} acknowledged writes all recovered`);
-  }, 180_000);
+    expect(snapshotsSeen).toBeGreaterThan(ITERATIONS / 2);
+    console.log(
+      `\n[engine crash test] ${ITERATIONS} kills (${killedMidSnapshot} while a snapshot was being written), ${totalAcked} acknowledged writes all recovered`,
+    );
+  }, 240_000);
 });

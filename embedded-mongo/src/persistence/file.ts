@@ -12,14 +12,13 @@ import { encodeOps } from './op-codec.js';
 import { encodeRecord } from './record-format.js';
 import { recover } from './recovery.js';
 import { pruneOldGenerations } from './retention.js';
-import { encodeSnapshot, writeSnapshotFile } from './snapshot-file.js';
+import { writeSnapshotFile } from './snapshot-writer.js';
 import type { JournalOp, Persistence, PersistenceOptions } from './types.js';
 
 /**
- * Journal size that triggers a snapshot. A snapshot rewrites the whole database while blocking the event
- * loop for its serialisation, so cutting too often multiplies writes (at 64 MB a 100k-doc insertMany
- * paid a ~0.7 s snapshot mid-load); 200 MB is the journal size whose replay is specified (< 10 s, ~3 s
- * measured).
+ * Journal size that triggers a snapshot. A snapshot rewrites the whole database (in the background,
+ * see snapshot-writer.ts, but still a full pass of CPU and disk), so cutting too often multiplies
+ * writes; 200 MB is the journal size whose replay is specified (< 10 s, ~3 s measured).
  */
 export const DEFAULT_COMPACT_AFTER_BYTES = 200 * 1024 * 1024;
 /** How long snapshot() waits for a moment with no commit in flight before cutting under load anyway. */
@@ -39,6 +38,8 @@ class FilePersistence implements Persistence {
   private opening: Promise<void> | undefined;
   private readonly log: (message: string) => void;
   private readonly compactAfterBytes: number;
+  /** Journal bytes since the base snapshot in segments before the current one (after an abandoned snapshot). */
+  private bytesBeforeSegment = 0;
 
   constructor(private readonly options: PersistenceOptions) {
     this.log = options.log ?? ((message) => console.warn(`[embedded-mongo] ${message}`));
@@ -63,6 +64,7 @@ class FilePersistence implements Persistence {
       const handle = await openSegment(journalPath(dbPath, recovered.generation), false, sync);
       this.writer = new JournalWriter(dbPath, handle, recovered.generation, recovered.segmentBytes, sync);
       this.nextSeq = recovered.lastSeq + 1n;
+      this.bytesBeforeSegment = recovered.journalBytes - recovered.segmentBytes;
       this.state = 'open';
     } catch (err) {
       this.state = 'closed';
@@ -90,7 +92,7 @@ class FilePersistence implements Persistence {
     return (
       this.state === 'open' &&
       !this.snapshotting &&
-      (this.writer?.segmentBytes ?? 0) >= this.compactAfterBytes
+      this.bytesBeforeSegment + (this.writer?.segmentBytes ?? 0) >= this.compactAfterBytes
     );
   }
 
@@ -112,15 +114,28 @@ class FilePersistence implements Persistence {
       await nextMacrotask();
     }
     if (this.state !== 'open') return;
-    // From here to rotate() nothing may yield: the dump must correspond exactly to commits <= lastSeq.
+    // The cut. From reading lastSeq to queueing the rotation nothing may yield: `dump()` captures the
+    // state of exactly the commits <= lastSeq, and every later commit goes to the next journal segment.
+    // The capture is cheap (record references, see Storage.dump); serialising it comes afterwards.
     const generation = writer.generation;
     const lastSeq = this.nextSeq - 1n;
-    const records = encodeSnapshot(generation, lastSeq, dump());
-    await writer.rotate(generation + 1);
-    await writeSnapshotFile(snapshotPath(this.options.dbPath, generation), records);
+    const ops = dump();
+    const rotated = writer.rotate(generation + 1);
+    this.bytesBeforeSegment = 0;
+    await rotated;
+    const path = snapshotPath(this.options.dbPath, generation);
+    const closing = () => this.state !== 'open';
+    const written = closing()
+      ? 'abandoned'
+      : await writeSnapshotFile(path, generation, lastSeq, ops, closing);
+    if (written === 'abandoned') {
+      // Closing: the journals hold everything; the next open counts them all (wantsSnapshot).
+      this.log(`snapshot ${generation} abandoned: the engine is closing`);
+      return;
+    }
     const removed = await pruneOldGenerations(this.options.dbPath, generation);
     this.log(
-      `snapshot ${generation} written (${records.length} records, commits up to ${lastSeq}); removed ${removed.join(', ') || 'nothing'}`,
+      `snapshot ${generation} written (${written.chunks} chunks, ${written.bytes} bytes, commits up to ${lastSeq}); removed ${removed.join(', ') || 'nothing'}`,
     );
   }
 

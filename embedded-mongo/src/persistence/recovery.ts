@@ -19,6 +19,8 @@ export interface Recovered {
   /** Journal segment new commits go to, and its size. */
   generation: number;
   segmentBytes: number;
+  /** Bytes of every journal segment replayed after the base snapshot (the last one included). */
+  journalBytes: number;
   lastSeq: bigint;
 }
 
@@ -33,10 +35,12 @@ export async function recover(
   let lastSeq = base === 0 ? 0n : (await loadSnapshot(snapshotPath(dbPath, base), apply)).lastSeq;
   const segments = listing.journals.filter((generation) => generation > base);
   let segmentBytes = 0;
+  let journalBytes = 0;
   for (const [index, generation] of segments.entries()) {
     const replayed = await replaySegment(dbPath, generation, lastSeq, apply, log, segments.slice(index + 1));
     lastSeq = replayed.lastSeq;
     segmentBytes = replayed.bytes;
+    journalBytes += replayed.bytes;
   }
   const generation = segments.at(-1) ?? base + 1;
   if (segments.length === 0) {
@@ -44,7 +48,7 @@ export async function recover(
     segmentBytes = 0;
   }
   await fsyncDir(dbPath);
-  return { baseSnapshot: base, generation, segmentBytes, lastSeq };
+  return { baseSnapshot: base, generation, segmentBytes, journalBytes, lastSeq };
 }
 
 /** Newest snapshot that verifies and has every later journal segment; 0 when replay starts empty. */

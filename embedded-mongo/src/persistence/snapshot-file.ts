@@ -2,69 +2,26 @@
  * Snapshot files: the whole state as ops, framed with the journal's records so that every chunk is
  * checksummed. Layout: record 0 = meta {format, version, generation, lastSeq}, records 1..k = op chunks,
  * record k+1 = {$snapshotEnd: true, records: k}. A snapshot is valid only if all records verify, are
- * numbered consecutively and the end record is the last bytes of the file.
+ * numbered consecutively and the end record is the last bytes of the file. Written by snapshot-writer.ts.
  */
 import { Long, type Document } from 'bson';
 import { promises as fs } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import { encodeDocs, encodeOps, decodeDocs, decodeOps } from './op-codec.js';
-import { encodeRecord } from './record-format.js';
+import { decodeDocs, decodeOps } from './op-codec.js';
 import { forEachRecord } from './record-reader.js';
-import { fsyncDir, writeFully } from './fs-util.js';
-import { tempName } from './file-names.js';
-import type { JournalOp, PayloadPart } from './types.js';
+import type { JournalOp } from './types.js';
 
 const FORMAT = 'keha-embedded-mongo-snapshot';
-const CHUNK_TARGET_BYTES = 1024 * 1024;
 
-/** Serialises the dump synchronously: the state may change as soon as we yield to the event loop. */
-export function encodeSnapshot(generation: number, lastSeq: bigint, dump: Iterable<JournalOp>): Buffer[] {
-  const meta = { format: FORMAT, version: 1, generation, lastSeq: Long.fromBigInt(lastSeq) };
-  const records = [encodeRecord(0n, encodeDocs([meta]))];
-  let chunk: PayloadPart[] = [];
-  let chunkBytes = 0;
-  const flush = () => {
-    records.push(encodeRecord(BigInt(records.length), chunk));
-    chunk = [];
-    chunkBytes = 0;
-  };
-  for (const op of dump) {
-    for (const part of encodeOps([op])) {
-      chunk.push(part);
-      chunkBytes += part.length;
-    }
-    if (chunkBytes >= CHUNK_TARGET_BYTES) flush();
-  }
-  if (chunk.length > 0) flush();
-  records.push(
-    encodeRecord(BigInt(records.length), encodeDocs([{ $snapshotEnd: true, records: records.length - 1 }])),
-  );
-  return records;
-}
+/** Record 0 of a snapshot file. */
+export const snapshotHeader = (generation: number, lastSeq: bigint): Document => ({
+  format: FORMAT,
+  version: 1,
+  generation,
+  lastSeq: Long.fromBigInt(lastSeq),
+});
 
-/** Temp file, fsync, atomic rename, directory fsync: the final name only ever holds a complete file. */
-export async function writeSnapshotFile(path: string, records: readonly Buffer[]): Promise<void> {
-  const temp = `${dirname(path)}/${tempName(basename(path))}`;
-  try {
-    const handle = await fs.open(temp, 'w');
-    try {
-      let offset = 0;
-      for (const record of records) {
-        await writeFully(handle, record, offset);
-        offset += record.length;
-      }
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, path);
-  } catch (err) {
-    // E.g. a full disk: give the space back; the journals still hold everything.
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw err;
-  }
-  await fsyncDir(dirname(path));
-}
+/** The last record of a snapshot file, after `opChunks` op records. */
+export const snapshotEnd = (opChunks: number): Document => ({ $snapshotEnd: true, records: opChunks });
 
 export interface SnapshotInfo {
   generation: number;

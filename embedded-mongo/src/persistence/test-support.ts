@@ -34,11 +34,14 @@ export class Model {
     return coll;
   }
 
-  *dump(): Iterable<JournalOp> {
+  /** The state now as ops, captured at the call (snapshots read them later, while writes go on). */
+  dump(): Iterable<JournalOp> {
+    const ops: JournalOp[] = [];
     for (const [key, docs] of this.collections) {
       const [db, coll] = key.split('.') as [string, string];
-      for (const doc of docs.values()) yield { op: 'put', db, coll, doc };
+      for (const doc of docs.values()) ops.push({ op: 'put', db, coll, doc });
     }
+    return ops;
   }
 
   /** Canonical EJSON of the whole state, for comparing two models. */

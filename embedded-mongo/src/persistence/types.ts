@@ -51,8 +51,11 @@ export interface Persistence {
   /** True when the journal has grown past `compactAfterBytes`. */
   wantsSnapshot(): boolean;
   /**
-   * Writes a snapshot of the whole state. `dump` is called synchronously, at a point where no commit is
-   * in flight, and yields ops that rebuild the state from nothing.
+   * Writes a snapshot of the whole state. `dump` is called once, synchronously, at the cut (preferably
+   * when no commit is in flight) and returns ops that rebuild the state of that moment from nothing.
+   * They are read later, a chunk at a time between turns of the event loop while commits go on, so the
+   * iterable must not follow later changes: it captures at the call (see Storage.dump). The promise
+   * resolves once the snapshot is durable, or when close() made it give up (the journals keep everything).
    */
   snapshot(dump: () => Iterable<JournalOp>): Promise<void>;
   /** Flushes, releases the lock and closes files. */

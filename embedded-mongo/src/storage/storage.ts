@@ -11,6 +11,7 @@ import { Collection, makeRecord, type DocRecord } from './collection.js';
 import { ChangeEventHub, type PendingEvent } from './events.js';
 import { IndexStore } from './index-store.js';
 import { updateDescription } from './diff.js';
+import { captureState } from './snapshot-capture.js';
 
 export interface WriteBatch {
   ops: JournalOp[];
@@ -224,7 +225,7 @@ export class Storage {
     }
     if (this.inFlight === 0 && !this.snapshotting && this.persistence.wantsSnapshot()) {
       // Not awaited: the write that crossed the threshold should not wait for a whole snapshot.
-      // `dump` runs synchronously inside snapshot(), while no commit is in flight.
+      // `dump` captures the state inside snapshot(), at its cut; the file is written in the background.
       this.snapshotting = this.persistence
         .snapshot(() => this.dump())
         .catch((err) => this.onBackgroundError(err))
@@ -232,29 +233,24 @@ export class Storage {
     }
   }
 
-  /** Waits for in-flight commits and a running snapshot (used before closing persistence). */
+  /**
+   * Waits for in-flight commits (used before closing persistence). Not for a running snapshot:
+   * persistence.close() makes it give up at its next chunk, the journals hold everything.
+   */
   async drain(): Promise<void> {
     await this.chain;
-    await this.snapshotting;
   }
 
   clearHistory(): void {
     for (const colls of this.dbs.values()) for (const coll of colls.values()) coll.clearHistory();
   }
 
-  /** Ops that rebuild the whole state from nothing (for persistence snapshots). */
-  *dump(): Iterable<JournalOp> {
-    for (const [db, colls] of this.dbs) {
-      for (const [name, coll] of colls) {
-        yield { op: 'createCollection', db, coll: name, options: toWire(coll.options) as Document };
-        for (const index of coll.indexes.values()) {
-          if (!index.isIdIndex)
-            yield { op: 'createIndex', db, coll: name, spec: toWire(index.spec) as Document };
-        }
-        for (const record of coll.records.values())
-          yield { op: 'put', db, coll: name, doc: toWire(record.doc) as Document };
-      }
-    }
+  /**
+   * Ops that rebuild the whole state of this moment from nothing (for persistence snapshots): captured
+   * now, read later while writes go on (snapshot-capture.ts explains why that is consistent).
+   */
+  dump(): Iterable<JournalOp> {
+    return captureState(this.dbs);
   }
 }
 

@@ -26,8 +26,9 @@ let next = docs.size / 3;
 // Pipes are written synchronously on Linux, so a printed ack reaches the parent even if we die next.
 process.stdout.write(`ready ${next}\n`);
 
-function* dump(): Iterable<JournalOp> {
-  for (const doc of docs.values()) yield { op: 'put', db: 'crash', coll: 'c', doc };
+/** Captured at the call: the snapshot is written later, while the writers go on. */
+function dump(): Iterable<JournalOp> {
+  return [...docs.values()].map((doc): JournalOp => ({ op: 'put', db: 'crash', coll: 'c', doc }));
 }
 
 async function writer(): Promise<never> {
