@@ -8,6 +8,7 @@ import type { Logger } from '../../../platform/logging.js';
 import type { RealtimeServer, SocketData } from '../../../platform/realtime/socket-server.js';
 import type { MeetingAccess } from '../meeting-access.js';
 import { toBase64 } from './bytes.js';
+import { UpdateFanout } from './update-fanout.js';
 import { ChangeFeed } from './change-feed.js';
 import { handleMeetingSocket, type MeetingSocket } from './connection-handler.js';
 import { DocumentStore } from './document-store.js';
@@ -129,15 +130,15 @@ export class MeetingRealtime {
 
   private output(): RegistryOutput {
     const room = (docName: string) => this.io?.to(docName);
+    const fanout = new UpdateFanout((to, meetingId, update) => {
+      const target = 'socketId' in to ? this.io?.to(to.socketId) : room(to.docName)?.except(to.except);
+      target?.emit('doc:update', { meetingId, update: toBase64(update) });
+    });
     return {
-      update: (r, update, origin) => {
-        const target = room(r.docName);
-        (origin ? target?.except(origin) : target)?.emit('doc:update', {
-          meetingId: r.meetingId,
-          update: toBase64(update),
-        });
-      },
+      update: (r, update, origin) => fanout.add(r.docName, r.meetingId, update, origin),
       awareness: (r, update, except, relay) => {
+        // A cursor may point into text of an update still waiting in the fan-out: that goes first.
+        fanout.flush(r.docName);
         const target = room(r.docName);
         (except ? target?.except(except) : target)?.emit('awareness:update', {
           meetingId: r.meetingId,
@@ -149,12 +150,14 @@ export class MeetingRealtime {
         room(r.docName)?.emit('meeting:presence', { meetingId: r.meetingId, participants: r.participants() });
         if (relay) this.feed?.presence(r.docName, r.localParticipants());
       },
-      frozen: (r) =>
+      frozen: (r) => {
+        fanout.flush(r.docName);
         room(r.docName)?.emit('meeting:status', {
           meetingId: r.meetingId,
           status: 'finalised',
           readOnly: true,
-        }),
+        });
+      },
     };
   }
 }
