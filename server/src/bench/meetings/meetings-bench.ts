@@ -16,10 +16,12 @@ import { startServerProcess, type ServerProcess } from '../server-process.js';
 import { kehaEditor, referenceEditor } from './editors.js';
 import { meetingsReport, type KehaUnload, type ScenarioPair } from './meetings-report.js';
 import { procProbe, startReferenceServer } from './reference-server.js';
-import { runScenario, type ScenarioResult, type ServerProbe, type Shape } from './scenario.js';
+import { pooled, runScenario, type ScenarioResult, type ServerProbe, type Shape } from './scenario.js';
 
 const SECONDS = Number(process.env['BENCH_MEETING_SECONDS'] ?? 30);
 const SEEDS = Number(process.env['BENCH_CONVERGENCE_SEEDS'] ?? 10);
+/** BENCH_MEETING_ROUNDS (2): the typing time is split into this many interleaved rounds per side. */
+const ROUNDS = Math.max(1, Number(process.env['BENCH_MEETING_ROUNDS'] ?? 2));
 const TEAM = ['anna.sw', 'mikko.lead', 'sari.therapist', 'tiina.coord'];
 /** BENCH_SCENARIOS=50x1,10x20 (editors x meetings) runs some of them. */
 const SCENARIOS: Pick<Shape, 'meetings' | 'editors'>[] = [
@@ -91,32 +93,43 @@ export async function meetingsBench(): Promise<string> {
       const cookies = sessions.map((s) => `keha.sid=${s.sessionToken}`);
       for (const [n, s] of SCENARIOS.entries()) {
         const shape: Shape = { ...s, perSecond: 5, seconds: SECONDS, warmupSeconds: 3 };
+        const round: Shape = { ...shape, seconds: SECONDS / ROUNDS };
         const label = `${s.editors} editors x ${s.meetings} meeting${s.meetings > 1 ? 's' : ''}`;
-        console.log(`${label}: reference ...`);
-        const ref = await runScenario(
-          shape,
-          (m) => referenceEditor(reference.url, `bench-${n}-${m}`),
-          procProbe(reference.pid),
-          n + 1,
-        );
-        await pause(2_000);
-        console.log(`${label}: Kehä ...`);
-        const meetings = await newMeetings(sessions[1]!, s.meetings);
         const rssIdleMb = await kehaProbe(keha).rssMb();
-        const mine = await runScenario(
-          shape,
-          (m, e) => kehaEditor(keha.url, cookies[e % cookies.length]!, meetings[m]!),
-          kehaProbe(keha),
-          n + 1,
-        );
+        const refRounds: ScenarioResult[] = [];
+        const kehaRounds: ScenarioResult[] = [];
+        let kehaUnload: KehaUnload | undefined;
+        const runReference = async (r: number) => {
+          console.log(`${label}: reference, round ${r + 1} of ${ROUNDS} ...`);
+          const editor = (m: number) => referenceEditor(reference.url, `bench-${n}-${r}-${m}`);
+          refRounds.push(await runScenario(round, editor, procProbe(reference.pid), n + 1 + 100 * r));
+        };
+        const runKeha = async (r: number) => {
+          console.log(`${label}: Kehä, round ${r + 1} of ${ROUNDS} ...`);
+          const meetings = await newMeetings(sessions[1]!, s.meetings);
+          const editor = (m: number, e: number) =>
+            kehaEditor(keha.url, cookies[e % cookies.length]!, meetings[m]!);
+          kehaRounds.push(await runScenario(round, editor, kehaProbe(keha), n + 1 + 100 * r));
+          // Unloaded before the reference types again, so that Kehä's writes do not overlap its rounds.
+          kehaUnload = await unload(keha);
+        };
+        // Interleaved, in an ABBA order (reference, Kehä, Kehä, reference, ...), so that a change of the
+        // machine's load during the run falls on both sides alike.
+        for (let r = 0; r < ROUNDS; r++) {
+          const order = r % 2 === 0 ? [runReference, runKeha] : [runKeha, runReference];
+          for (const run of order) {
+            await run(r);
+            await pause(2_000);
+          }
+        }
         pairs.push({
           shape,
-          reference: ref,
-          keha: mine,
-          kehaUnload: await unload(keha),
+          rounds: ROUNDS,
+          reference: pooled(refRounds),
+          keha: pooled(kehaRounds),
+          kehaUnload: kehaUnload!,
           kehaIdleRssMb: rssIdleMb,
         });
-        await pause(2_000);
       }
     } finally {
       await Promise.all([keha.stop(), reference.stop()]);

@@ -12,6 +12,8 @@ export interface KehaUnload {
 
 export interface ScenarioPair {
   shape: Shape;
+  /** Interleaved rounds per side whose latencies were pooled. */
+  rounds: number;
   reference: ScenarioResult;
   keha: ScenarioResult;
   kehaUnload: KehaUnload;
@@ -38,7 +40,7 @@ function pairRows(p: ScenarioPair, main: boolean): Row[] {
     : `; not conclusive: the editors' process kept ${pct(onTime(p.keha))} (Kehä) and ${pct(onTime(p.reference))} (reference) of the typing schedule`;
   return [
     {
-      what: `${label(p.shape)}, each typing ${p.shape.perSecond} characters/s for ${p.shape.seconds} s: reference (\`@y/websocket-server\` + \`y-websocket\`)`,
+      what: `${label(p.shape)}, each typing ${p.shape.perSecond} characters/s for ${p.shape.seconds} s (${p.rounds} interleaved rounds per side): reference (\`@y/websocket-server\` + \`y-websocket\`)`,
       value: latency(p.reference),
       target: '',
     },
@@ -109,7 +111,7 @@ export function meetingsReport(input: {
     });
   }
   const notes = [
-    `**How.** Both servers run in their own processes on this machine, each idle while the other is measured; the editors run in this process. Kehä: \`node server/dist/main.js\` on a fresh data directory with the demo organisation (the embedded engine in a worker thread of the server process, \`DB_SYNC=batch\`: each update is passed on to the others as soon as it is checked and applied, and its log entry is fsynced before it is acknowledged to its sender), each editor a socket.io client speaking the documented protocol (\`server/src/testing/notes-client.ts\`: join, sync, \`doc:update\` with a mutation id, the four team-1 members' sessions shared round-robin). Reference: \`@y/websocket-server\` 0.1.1 as its package starts it (\`src/server.js\`, in memory, no authorisation, no persistence) with \`y-websocket\` providers (BroadcastChannel off). The same yjs 13.6 on all sides. Each editor types one character at a time at its own cursor, evenly spaced at 5 a second with random phases; after a 3 s warm-up every keystroke is timed from just before the local insert until the remote transaction that applied it at each other editor of the meeting (Yjs ids, one clock: all editors are in this process, so the client-side work of both protocols is inside the figures). CPU is the server process's user + system time over the timed part.`,
+    `**How.** Both servers run in their own processes on this machine, each idle while the other is measured; the editors run in this process. Each scenario's typing time is split into rounds run in an ABBA order (reference, Kehä, Kehä, reference, ...; BENCH_MEETING_ROUNDS, 2 by default), each with fresh documents and editors, and each side's latencies are pooled over its rounds, so a change of the machine's load during the run falls on both sides alike. Kehä: \`node server/dist/main.js\` on a fresh data directory with the demo organisation (the embedded engine in a worker thread of the server process, \`DB_SYNC=batch\`: each update is passed on to the others as soon as it is checked and applied, and its log entry is fsynced before it is acknowledged to its sender), each editor a socket.io client speaking the documented protocol (\`server/src/testing/notes-client.ts\`: join, sync, \`doc:update\` with a mutation id, the four team-1 members' sessions shared round-robin). Reference: \`@y/websocket-server\` 0.1.1 as its package starts it (\`src/server.js\`, in memory, no authorisation, no persistence) with \`y-websocket\` providers (BroadcastChannel off). The same yjs 13.6 on all sides. Each editor types one character at a time at its own cursor, evenly spaced at 5 a second with random phases; after a 3 s warm-up every keystroke is timed from just before the local insert until the remote transaction that applied it at each other editor of the meeting (Yjs ids, one clock: all editors are in this process, so the client-side work of both protocols is inside the figures). CPU is the server process's user + system time over the timed part.`,
   ];
   return [table(rows), ...notes].join('\n\n');
 }

@@ -25,6 +25,13 @@ export interface ServerProbe {
 
 export interface ScenarioResult {
   samples: number;
+  /** Every latency, ms, ascending (pooled across rounds by `pooled`). */
+  latencies: number[];
+  /** Remote applies expected: every keystroke at every other editor of its meeting. */
+  expected: number;
+  elapsedMs: number;
+  serverCpuMs: number;
+  clientCpuMs: number;
   /** Remote applies seen / expected (every keystroke at every other editor of its meeting). */
   delivered: number;
   p50: number;
@@ -81,15 +88,21 @@ export async function runScenario(
     const expected = clock.keystrokes * (shape.editors - 1);
     for (let waited = 0; waited < 10_000 && clock.samples.length < expected; waited += 100) await pause(100);
     const sorted = [...clock.samples].sort((a, b) => a - b);
+    const clientCpuMs = (client.user + client.system) / 1000;
     return {
       samples: sorted.length,
+      latencies: sorted,
+      expected,
+      elapsedMs: elapsed,
+      serverCpuMs: cpuEnd - cpuStart,
+      clientCpuMs,
       delivered: expected ? sorted.length / expected : 0,
       p50: percentile(sorted, 50),
       p95: percentile(sorted, 95),
       p99: percentile(sorted, 99),
       max: sorted.at(-1) ?? NaN,
       serverCores: (cpuEnd - cpuStart) / elapsed,
-      clientCores: (client.user + client.system) / 1000 / elapsed,
+      clientCores: clientCpuMs / elapsed,
       keystrokes: clock.keystrokes,
       plannedKeystrokes: editors.length * shape.perSecond * shape.seconds,
       rssBeforeMb,
@@ -99,4 +112,32 @@ export async function runScenario(
   } finally {
     editors.forEach((e) => e.close());
   }
+}
+
+/** Rounds of one scenario against one server as one result: latencies pooled, counts and CPU summed. */
+export function pooled(rounds: ScenarioResult[]): ScenarioResult {
+  const sum = (f: (r: ScenarioResult) => number) => rounds.reduce((n, r) => n + f(r), 0);
+  const latencies = rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const expected = sum((r) => r.expected);
+  const elapsedMs = sum((r) => r.elapsedMs);
+  return {
+    samples: latencies.length,
+    latencies,
+    expected,
+    elapsedMs,
+    serverCpuMs: sum((r) => r.serverCpuMs),
+    clientCpuMs: sum((r) => r.clientCpuMs),
+    delivered: expected ? latencies.length / expected : 0,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? NaN,
+    serverCores: sum((r) => r.serverCpuMs) / elapsedMs,
+    clientCores: sum((r) => r.clientCpuMs) / elapsedMs,
+    keystrokes: sum((r) => r.keystrokes),
+    plannedKeystrokes: sum((r) => r.plannedKeystrokes),
+    rssBeforeMb: rounds[0]!.rssBeforeMb,
+    rssTypingMb: Math.max(...rounds.map((r) => r.rssTypingMb)),
+    connectMs: Math.max(...rounds.map((r) => r.connectMs)),
+  };
 }
