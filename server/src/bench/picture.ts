@@ -3,7 +3,8 @@
  * directory, the real server (`node dist/main.js`, engine in its worker thread as with `npm start`) in its own
  * process, HTTP load from this one. BENCH_DATA_DIR=<dir> keeps the generated data there and reuses it
  * on the next run; BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_CHILDREN_PER_WORKER scale the run;
- * BENCH_SKIP_BROWSER and BENCH_SKIP_GC_VARIANT leave parts out.
+ * BENCH_SKIP_BROWSER and BENCH_SKIP_GC_VARIANT leave parts out; BENCH_NODE_ARGS adds node options to
+ * the server's process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": a profile per thread at its stop).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -51,11 +52,15 @@ export async function pictureBench(): Promise<string> {
     console.log('Deadlines of one team ...');
     const deadlines = await measureTeamDeadlines(dataDir, dataset.teamId);
     console.log('Starting the server on the dataset ...');
-    const server = await measureServer(dataDir, dataset, LOAD, { full: true });
+    const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+    const server = await measureServer(dataDir, dataset, LOAD, { full: true, nodeArgs });
     let tuned;
     if (!process.env['BENCH_SKIP_GC_VARIANT']) {
       console.log(`Again, with node ${GC_ARGS.join(' ')} ...`);
-      tuned = await measureServer(dataDir, dataset, LOAD, { full: false, nodeArgs: GC_ARGS });
+      tuned = await measureServer(dataDir, dataset, LOAD, {
+        full: false,
+        nodeArgs: [...nodeArgs, ...GC_ARGS],
+      });
     }
     body = `${machineLine(load)}\n\n${report({ dataset, deadlines, server, tuned, load: LOAD, size: SIZE })}`;
   } finally {

@@ -47,6 +47,11 @@ export function report({ dataset, deadlines: d, server: s, tuned, load, size }: 
       target: 'p95 < 50 ms',
       pass: picturePass,
     },
+    {
+      what: `server CPU per picture in that run (both threads: HTTP with mongoose and the driver, and the engine)`,
+      value: ms(s.pictureCpuMs),
+      target: '',
+    },
     { what: 'same, one connection (one picture without queueing)', value: latency(s.single), target: '' },
   ];
   if (tuned)
@@ -65,19 +70,24 @@ export function report({ dataset, deadlines: d, server: s, tuned, load, size }: 
     {
       what: `deadlines of all children of a team (${d.children} children, ${d.events} events, ${d.deadlines} deadlines): rules only, events in memory (median of 7)`,
       value: ms(d.pureMs),
-      target: '< 200 ms',
-      pass: d.pureMs < 200,
+      // Not on the read path any more: the rules run per child when an input is written (next row).
+      target: '',
     },
     {
-      what: `same, end to end: the team's children, their current events (one projected query) and plans' visit intervals through mongoose, then the rules (median of 7; slowest ${ms(d.endToEndP95Ms)})`,
-      value: `${ms(d.endToEndMs)}, of which database ${ms(d.databaseMs)}`,
+      what: `same, end to end as team deadlines (meeting agendas) and my work read them: the team's children, then their stored open deadlines (\`deadlinesOfChildren\`: one \`childdeadlines\` document per child, ${d.open} open deadlines, statuses set for today) (median of 7; slowest ${ms(d.endToEndSlowestMs)})`,
+      value: ms(d.endToEndMs),
       target: '< 200 ms',
       pass: d.endToEndMs < 200,
+    },
+    {
+      what: `for comparison, recomputed from the events (what the stored deadlines replaced): the team's children, their current events (one projected query) and plans' visit intervals through mongoose, then the rules (median of 7; slowest ${ms(d.fromEventsSlowestMs)})`,
+      value: `${ms(d.fromEventsMs)}, of which database ${ms(d.databaseMs)}`,
+      target: '',
     },
   );
   if (s.myWorkMs !== undefined)
     rows.push({
-      what: `GET /me/work of a worker with ${size.childrenPerWorker} children (their deadlines from 100 events each), sequential, median`,
+      what: `GET /me/work of a worker with ${size.childrenPerWorker} children (their stored open deadlines), sequential, median`,
       value: ms(s.myWorkMs),
       target: '',
     });
@@ -102,8 +112,8 @@ export function report({ dataset, deadlines: d, server: s, tuned, load, size }: 
 
   const notes = [
     `**How.** The dataset is generated into a fresh data directory after the real server has seeded it (driver insertMany in batches of 10k, documents shaped exactly as the mongoose models store them). The server is \`node server/dist/main.js\` in its own process with the embedded engine in its worker thread (\`DB_THREAD=worker\`, \`DB_SYNC=batch\`), as \`npm start\` runs it. This process signs in over HTTP as a social worker of the first team and runs a closed loop: each keep-alive connection asks for the next of the team's children as soon as its previous answer is read; every latency is kept, so the percentiles are exact (autocannon reports p97.5). Every picture and timeline request is an audited read (hash-chained audit event, durable before the answer). The deadline figures run in this process against the same data directory (engine in-process, mongoose over the wire, as in the server). The page is timed in the page itself, from navigation start to the animation frame that shows both elements.`,
-    `**Picture p95 < 50 ms at ${load.connections} concurrent: ${picturePass ? 'pass' : 'FAIL'}** (p95 ${ms(s.picture.p95)}, ${Math.round(s.picture.perSecond)} pictures/s). On one connection a picture takes p50 ${ms(s.single.p50)} (${Math.round(s.single.perSecond)}/s); the server and its engine share one core, so with ${load.connections} requests in flight each waits for the others: at ${Math.round(s.picture.perSecond)}/s that is ≈ ${ms((1000 * load.connections) / s.picture.perSecond)} per request. p95 under 50 ms with ${load.connections} in flight needs ≥ ${Math.round((load.connections * 1000) / 50)} pictures/s, under ${(50 / load.connections).toFixed(1)} ms of CPU per picture; one picture is about a dozen database round trips through the driver, the loopback socket and the engine.`,
-    `**Team deadlines < 200 ms: rules ${verdict(d.pureMs < 200)} (${ms(d.pureMs)}), end to end ${verdict(d.endToEndMs < 200)} (${ms(d.endToEndMs)}${d.endToEndMs >= 200 ? `, ${(d.endToEndMs / 200).toFixed(1)}× the target` : ''}).** ${d.endToEndMs >= 200 ? `The database part (${ms(d.databaseMs)}) is the embedded engine reading ${d.events} events and the driver decoding them, with the garbage collector working over the engine's in-memory data; the rules themselves take ${ms(d.pureMs)}.` : ''}`,
+    `**Picture p95 < 50 ms at ${load.connections} concurrent: ${picturePass ? 'pass' : 'FAIL'}** (p95 ${ms(s.picture.p95)}, ${Math.round(s.picture.perSecond)} pictures/s). On one connection a picture takes p50 ${ms(s.single.p50)} (${Math.round(s.single.perSecond)}/s). Under load the server's process spent ${ms(s.pictureCpuMs)} of CPU per picture over its two threads, on a VM of 2 cores shared with the load generator; with ${load.connections} requests in flight each waits for the others: at ${Math.round(s.picture.perSecond)}/s that is ≈ ${ms((1000 * load.connections) / s.picture.perSecond)} per request. p95 under 50 ms with ${load.connections} in flight needs ≥ ${Math.round((load.connections * 1000) / 50)} pictures/s, under ${(50 / load.connections).toFixed(1)} ms of CPU per picture on the busier thread; one picture is eleven database queries (session, user, child, audit append, then six at once, then the names) through the driver, the loopback socket and the engine.`,
+    `**Team deadlines < 200 ms: end to end as the product reads them ${verdict(d.endToEndMs < 200)} (${ms(d.endToEndMs)}${d.endToEndMs >= 200 ? `, ${(d.endToEndMs / 200).toFixed(1)}× the target` : ''}).** The rules alone over the team's events in memory take ${ms(d.pureMs)}; they now run for one child when an input of the rules is written, not when deadlines are read. Recomputing the team's deadlines from the ${d.events} events instead takes ${ms(d.fromEventsMs)}, of which the database ${ms(d.databaseMs)}: the embedded engine reading the events and the driver decoding them; that is why each child's deadlines are stored.`,
     page
       ? `**Page interactive < 1 s: ${verdict(page.p95 < 1000)}** (median ${ms(page.median)}, p95 ${ms(page.p95)} over ${page.n} children; first visit with an empty cache ${ms(page.cold)}).`
       : `**Page interactive < 1 s: not measured** (${s.page && 'failed' in s.page ? `the timing failed: ${s.page.failed}` : pageSkipReason()}).`,

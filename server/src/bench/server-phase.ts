@@ -16,6 +16,8 @@ const SAMPLE_CHILDREN = 500;
 export interface ServerFigures {
   startMs: number;
   picture: LoadResult;
+  /** The server process's CPU time (both threads: HTTP and engine) per picture of the loaded run, ms. */
+  pictureCpuMs: number;
   single: LoadResult;
   timeline?: LoadResult;
   myWorkMs?: number;
@@ -73,11 +75,15 @@ export async function measureServer(
     );
     console.log(`Picture load (${load.connections} connections, ${load.seconds} s) ...`);
     await run(paths('picture'), 3); // warm-up: JIT, connection pools, the engine's caches
+    const before = (await server.probe()).cpu;
     const picture = await run(paths('picture'), load.seconds);
+    const after = (await server.probe()).cpu;
+    const cpuMs = (after.user + after.system - before.user - before.system) / 1000;
     const single = await run(paths('picture'), 5, 1);
     const figures: ServerFigures = {
       startMs: server.startMs,
       picture,
+      pictureCpuMs: cpuMs / picture.requests,
       single,
       shown: { deadlines: shown.deadlines.length, openTasks: shown.openTasks.length },
     };
