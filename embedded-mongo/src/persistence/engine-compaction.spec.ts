@@ -3,52 +3,11 @@
  * (collections, options, indexes, documents) from snapshot + journal. Wires the engine by hand, like
  * startEngine does, to set a tiny compactAfterBytes.
  */
-import { MongoClient, MongoServerError, type Document } from 'mongodb';
-import { Engine } from '../engine.js';
-import { applyJournalOp } from '../storage/recovery.js';
-import { listen } from '../wire/server.js';
-import { openFilePersistence } from './file.js';
+import { MongoServerError } from 'mongodb';
 import { listDirectory } from './file-names.js';
-import { makeTempDir, removeDir } from './test-support.js';
+import { describeState, makeTempDir, removeDir, serveEngineOnFiles } from './test-support.js';
 
-async function startSmallEngine(dbPath: string) {
-  const persistence = openFilePersistence({
-    dbPath,
-    sync: 'batch',
-    compactAfterBytes: 32 * 1024,
-    log: () => undefined,
-  });
-  const engine = new Engine(persistence);
-  await persistence.open((op) => applyJournalOp(engine.storage, op));
-  const server = await listen(engine, 0, '127.0.0.1', false);
-  engine.config.port = server.port;
-  const client = await MongoClient.connect(`mongodb://127.0.0.1:${server.port}/?directConnection=true`);
-  return {
-    db: client.db('keha'),
-    async stop() {
-      await client.close();
-      await server.close();
-      await persistence.close();
-    },
-  };
-}
-
-async function describeState(db: ReturnType<MongoClient['db']>): Promise<Document> {
-  const state: Document = {};
-  for (const info of (await db.listCollections().toArray()).sort((a, b) => a.name.localeCompare(b.name))) {
-    const coll = db.collection(info.name);
-    state[info.name] = {
-      options: (info as Document)['options'],
-      indexes: (await coll.indexes()).map((index) => ({
-        key: index.key,
-        name: index.name,
-        unique: index.unique ?? false,
-      })),
-      docs: await coll.find().sort({ _id: 1 }).toArray(),
-    };
-  }
-  return state;
-}
+const startSmallEngine = (dbPath: string) => serveEngineOnFiles(dbPath, 32 * 1024, 'keha');
 
 describe('engine state through snapshots and compaction', () => {
   let dir: string;

@@ -9,27 +9,11 @@
 import type { Document } from 'bson';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Engine } from '../engine.js';
-import { applyJournalOp } from '../storage/recovery.js';
 import { newBatch } from '../storage/storage.js';
-import { openFilePersistence } from './file.js';
-import { makeTempDir, removeDir } from './test-support.js';
+import { makeTempDir, openEngineOnFiles, removeDir } from './test-support.js';
 
 const documents = Number(process.argv[2] ?? 1_000_000);
 const padding = 'x'.repeat(Number(process.argv[3] ?? 0));
-
-async function open(dbPath: string, compactAfterBytes: number) {
-  const logs: string[] = [];
-  const persistence = openFilePersistence({
-    dbPath,
-    sync: 'batch',
-    compactAfterBytes,
-    log: (m) => logs.push(m),
-  });
-  const engine = new Engine(persistence);
-  await persistence.open((op) => applyJournalOp(engine.storage, op));
-  return { engine, persistence, logs };
-}
 
 function doc(n: number): Document {
   const base: Document = {
@@ -45,7 +29,7 @@ function doc(n: number): Document {
 
 const dir = makeTempDir('snapshot-bench');
 try {
-  const loading = await open(dir, Number.MAX_SAFE_INTEGER);
+  const loading = await openEngineOnFiles(dir, Number.MAX_SAFE_INTEGER);
   for (let from = 0; from < documents; from += 10_000) {
     const batch = newBatch();
     const coll = loading.engine.storage.ensureCollection('bench', 'docs', batch);
@@ -56,7 +40,7 @@ try {
   await loading.persistence.close();
 
   let started = performance.now();
-  const { engine, persistence, logs } = await open(dir, 1024 * 1024);
+  const { engine, persistence, logs } = await openEngineOnFiles(dir, 1024 * 1024);
   const recoverySeconds = (performance.now() - started) / 1000;
   const delays = monitorEventLoopDelay({ resolution: 1 });
   let ticks = 0;

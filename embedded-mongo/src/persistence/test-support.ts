@@ -1,8 +1,15 @@
-/** Helpers shared by the persistence specs: temp directories and a tiny model of the engine state. */
+/**
+ * Helpers shared by the persistence specs (and snapshot-bench.ts): temp directories, a tiny model of the
+ * engine state, and a real engine on files wired by hand.
+ */
 import { EJSON, type Document } from 'bson';
+import { MongoClient, type Db } from 'mongodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Engine } from '../engine.js';
+import { applyJournalOp } from '../storage/recovery.js';
+import { listen } from '../wire/server.js';
 import { openFilePersistence } from './file.js';
 import { HEADER_BYTES } from './record-format.js';
 import type { JournalOp, Persistence, PersistenceOptions, SyncMode } from './types.js';
@@ -96,4 +103,58 @@ export function recordEnds(bytes: Buffer): number[] {
     ends.push(at);
   }
   return ends;
+}
+
+/**
+ * A real engine on `dbPath`, wired by hand as startEngine does, with its own journal limit
+ * (`compactAfterBytes`) and the persistence log kept in `logs`.
+ */
+export async function openEngineOnFiles(dbPath: string, compactAfterBytes: number) {
+  const logs: string[] = [];
+  const persistence = openFilePersistence({
+    dbPath,
+    sync: 'batch',
+    compactAfterBytes,
+    log: (m) => logs.push(m),
+  });
+  const engine = new Engine(persistence);
+  await persistence.open((op) => applyJournalOp(engine.storage, op));
+  return { engine, persistence, logs };
+}
+
+/** openEngineOnFiles() served on a free loopback port, with a driver client on database `dbName`. */
+export async function serveEngineOnFiles(dbPath: string, compactAfterBytes: number, dbName: string) {
+  const { engine, persistence, logs } = await openEngineOnFiles(dbPath, compactAfterBytes);
+  const server = await listen(engine, 0, '127.0.0.1', false);
+  engine.config.port = server.port;
+  const client = await MongoClient.connect(`mongodb://127.0.0.1:${server.port}/?directConnection=true`);
+  return {
+    db: client.db(dbName),
+    logs,
+    persistence,
+    async stop() {
+      await client.close();
+      await server.close();
+      await engine.storage.drain();
+      await persistence.close();
+    },
+  };
+}
+
+/**
+ * Every collection of `db` with its options, indexes, count and the documents matching `docFilter`
+ * (sorted by _id), for comparing a database before and after a restart.
+ */
+export async function describeState(db: Db, docFilter: Document = {}): Promise<Document> {
+  const state: Document = {};
+  for (const info of (await db.listCollections().toArray()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const coll = db.collection(info.name);
+    state[info.name] = {
+      options: (info as Document)['options'],
+      indexes: (await coll.indexes()).map((index) => [index.name, index.key, index.unique ?? false]),
+      count: await coll.countDocuments(),
+      docs: await coll.find(docFilter).sort({ _id: 1 }).toArray(),
+    };
+  }
+  return state;
 }
