@@ -1,5 +1,6 @@
 import net from 'node:net';
 import type { Db } from 'mongodb';
+import { decodeOpMsg, encodeOpMsgRequest } from '../wire/codec.js';
 import { startHarness, type Harness } from './harness.js';
 
 describe('compat: bad input', () => {
@@ -90,5 +91,29 @@ describe('compat: bad input', () => {
     await new Promise((r) => setTimeout(r, 50));
     truncated.destroy();
     expect((await db.command({ ping: 1 })).ok).toBe(1);
+  });
+
+  it('refuses a document with invalid UTF-8 in a string (FailedToParse) and stores nothing', async () => {
+    if (!h.engine) return pending('the embedded engine refuses invalid UTF-8; mongod may store it');
+    const request = encodeOpMsgRequest(
+      { insert: 'utf8', documents: [{ _id: 1, ok: 'x'.repeat(900), s: 'QQQQ' }], $db: db.databaseName },
+      7,
+    );
+    request.set([0x61, 0xff, 0xfe, 0x62], request.indexOf('QQQQ'));
+    const socket = net.connect(h.engine.port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    const reply = await new Promise<Buffer>((resolve) => {
+      let received = Buffer.alloc(0);
+      socket.on('data', (chunk: Buffer) => {
+        received = Buffer.concat([received, chunk]);
+        if (received.length >= 4 && received.length >= received.readInt32LE(0)) resolve(received);
+      });
+      socket.write(request);
+    });
+    socket.destroy();
+    expect(decodeOpMsg(reply).command).toEqual(
+      jasmine.objectContaining({ ok: 0, code: 9, codeName: 'FailedToParse' }),
+    );
+    expect(await db.collection('utf8').countDocuments()).toBe(0);
   });
 });

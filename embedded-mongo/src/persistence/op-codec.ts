@@ -5,17 +5,9 @@
  * One document per op rather than one `{ops: [...]}` array keeps every document under bson's internal
  * 17 MB serialisation buffer even when a transaction or a large insertMany writes hundreds of megabytes.
  */
-import { deserialize, serialize, type Document } from 'bson';
+import { serialize, type Document } from 'bson';
+import { decodeDocument } from '../bson/decode.js';
 import type { JournalOp, PayloadPart } from './types.js';
-
-/**
- * Decoding keeps wrapper types instead of promoting them to JS values: Int32, Double, Long and Binary
- * stay as they were, so numeric types survive exactly. These are the same options the wire codec
- * (src/wire/codec.ts) decodes client messages with, so the engine gets back the representation it
- * started from and can run the same normalisation on replay. A plain JS number comes back as Int32 or
- * Double (as from a real mongod); regexes come back as JS RegExp, like from the wire.
- */
-export const BSON_DECODE_OPTIONS = { promoteValues: false, promoteBuffers: false } as const;
 
 /** Payload parts for `ops` (one BSON document per op, possibly split over several parts). */
 export function encodeOps(ops: readonly JournalOp[]): PayloadPart[] {
@@ -100,7 +92,7 @@ export function decodeDocs(payload: Buffer): Document[] {
     const size = payload.readInt32LE(offset);
     if (size < 5 || offset + size > payload.length)
       throw new Error(`bad BSON document size ${size} at ${offset}`);
-    docs.push(deserialize(payload.subarray(offset, offset + size), BSON_DECODE_OPTIONS));
+    docs.push(decodeDocument(payload.subarray(offset, offset + size)));
     offset += size;
   }
   return docs;

@@ -2,7 +2,8 @@
  * Encoding and decoding of the MongoDB wire protocol messages the engine speaks:
  * OP_MSG (requests and replies), legacy OP_QUERY (only for the handshake) and OP_REPLY.
  */
-import { deserialize, serialize, type Document } from 'bson';
+import { serialize, type Document } from 'bson';
+import { decodeDocument } from '../bson/decode.js';
 import { normalizeValue } from '../bson/values.js';
 
 export const OP_REPLY = 1;
@@ -68,10 +69,7 @@ function readDocument(buf: Buffer, offset: number, end: number): { doc: Document
   if (offset + 5 > end) throw new ProtocolError('truncated BSON document');
   const size = buf.readInt32LE(offset);
   if (size < 5 || offset + size > end) throw new ProtocolError('invalid BSON document length');
-  const doc = deserialize(buf.subarray(offset, offset + size), {
-    promoteValues: false,
-    promoteBuffers: false,
-  });
+  const doc = decodeDocument(buf.subarray(offset, offset + size));
   return { doc: normalizeValue(doc) as Document, next: offset + size };
 }
 
