@@ -1,12 +1,7 @@
 import type { Connection, Types } from 'mongoose';
 import { childModel } from '../children/model.js';
 import { deadlineListModel, deadlineProjectionModel } from './deadline-projection.model.js';
-import {
-  DEADLINE_RULES_FINGERPRINT,
-  projectDeadlines,
-  storeProjections,
-  type ProjectedChild,
-} from './deadline-projection.js';
+import { computeProjections, DEADLINE_RULES_FINGERPRINT, storeProjections } from './deadline-projection.js';
 
 // Small batches, with a pause between them and a retry: with the embedded engine in the same process,
 // long writes starve the driver's monitor connection (it times out, the pool is cleared and the write
@@ -46,10 +41,7 @@ export async function ensureDeadlineProjection(connection: Connection): Promise<
 }
 
 async function rebuild(connection: Connection, ids: Types.ObjectId[]): Promise<void> {
-  const children = await childModel(connection)
-    .find({ _id: { $in: ids } }, { teamId: 1, namedSocialWorkerId: 1, status: 1, dateOfBirth: 1 })
-    .lean<ProjectedChild[]>();
-  await storeProjections(connection, await projectDeadlines(connection, children));
+  await storeProjections(connection, (await computeProjections(connection, ids)).projections);
 }
 
 async function withRetry(write: () => Promise<void>): Promise<void> {

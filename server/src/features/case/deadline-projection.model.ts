@@ -34,6 +34,8 @@ export interface DeadlineProjectionDocument {
   open: StoredDeadline[];
   /** The met 3-month assessment deadlines (THL's share of assessments completed in time). */
   assessments: { dueDate: CalendarDate; metOn: CalendarDate }[];
+  /** The stamp of the computation stored here (deadline-stamps.ts). */
+  storedStamp?: number;
 }
 
 /**
@@ -45,6 +47,9 @@ export interface DeadlineListDocument {
   _id: Types.ObjectId;
   rules: string;
   deadlines: StoredDeadline[];
+  /** The child's counter of computations, and the stamp of the one stored here (deadline-stamps.ts). */
+  stamp?: number;
+  storedStamp?: number;
 }
 
 const deadlineSchema = new Schema<StoredDeadline>(
@@ -75,6 +80,7 @@ const projectionSchema = new Schema<DeadlineProjectionDocument>(
       type: [new Schema({ dueDate: String, metOn: String }, { _id: false })],
       default: [],
     },
+    storedStamp: Number,
   },
   { strict: 'throw', collection: 'childdeadlines', versionKey: false },
 );
@@ -84,6 +90,8 @@ const listSchema = new Schema<DeadlineListDocument>(
     _id: { type: Schema.Types.ObjectId, required: true },
     rules: { type: String, required: true },
     deadlines: { type: [deadlineSchema], default: [] },
+    stamp: Number,
+    storedStamp: Number,
   },
   { strict: 'throw', collection: 'childdeadlinelists', versionKey: false },
 );

@@ -18,6 +18,9 @@ import {
   type DeadlineProjectionDocument,
 } from './deadline-projection.model.js';
 import { notifyDashboardChange } from './deadline-changes.js';
+import { storeProjections, takeStamps } from './deadline-stamps.js';
+
+export { storeProjections } from './deadline-stamps.js';
 
 /** Changes whenever the rules change, so stored deadlines computed by older rules are recomputed at start. */
 export const DEADLINE_RULES_FINGERPRINT = createHash('sha256')
@@ -41,11 +44,30 @@ const CHILD_FIELDS = { teamId: 1, namedSocialWorkerId: 1, status: 1, dateOfBirth
 export interface Projection {
   summary: DeadlineProjectionDocument;
   list: DeadlineListDocument;
+  /** Taken before the inputs were read (deadline-stamps.ts); a store applies only over a lower one. */
+  stamp: number;
 }
 
-export async function projectDeadlines(
+/**
+ * The one way to compute what is stored: a stamp per child, then the children's facts and the rules'
+ * inputs (all read after the stamp), then the rules.
+ */
+export async function computeProjections(
+  connection: Connection,
+  childIds: readonly Types.ObjectId[],
+  session?: ClientSession,
+): Promise<{ children: ProjectedChild[]; projections: Projection[] }> {
+  const stamps = await takeStamps(connection, childIds, session);
+  const children = await childModel(connection)
+    .find({ _id: { $in: childIds } }, CHILD_FIELDS, { session })
+    .lean<ProjectedChild[]>();
+  return { children, projections: await projectDeadlines(connection, children, stamps, session) };
+}
+
+async function projectDeadlines(
   connection: Connection,
   children: readonly ProjectedChild[],
+  stamps: ReadonlyMap<string, number>,
   session?: ClientSession,
 ): Promise<Projection[]> {
   const inputs = await loadDeadlineInputs(connection, children, session);
@@ -72,7 +94,8 @@ export async function projectDeadlines(
         .filter((d) => d.ruleId === ASSESSMENT_RULE && d.metOn !== null)
         .map((d) => ({ dueDate: d.dueDate, metOn: d.metOn! })),
     };
-    return { summary, list: { _id: child._id, rules: DEADLINE_RULES_FINGERPRINT, deadlines } };
+    const list = { _id: child._id, rules: DEADLINE_RULES_FINGERPRINT, deadlines };
+    return { summary, list, stamp: stamps.get(String(child._id)) ?? 0 };
   });
 }
 
@@ -87,10 +110,8 @@ export async function refreshDeadlineProjection(
   session?: ClientSession,
 ): Promise<void> {
   if (!childIds.length) return;
-  const children = await childModel(connection)
-    .find({ _id: { $in: childIds } }, CHILD_FIELDS, { session })
-    .lean<ProjectedChild[]>();
-  await storeProjections(connection, await projectDeadlines(connection, children, session), session);
+  const { children, projections } = await computeProjections(connection, childIds, session);
+  await storeProjections(connection, projections, session);
   const notify = () =>
     notifyDashboardChange(connection, {
       teamIds: [...new Set(children.map((c) => String(c.teamId)))],
@@ -100,26 +121,6 @@ export async function refreshDeadlineProjection(
   // nobody recomputes them from the data before the commit.
   if (session) session.once('ended', notify);
   else notify();
-}
-
-export async function storeProjections(
-  connection: Connection,
-  docs: readonly Projection[],
-  session?: ClientSession,
-): Promise<void> {
-  if (!docs.length) return;
-  const replace = <T extends { _id: Types.ObjectId }>(doc: T) => ({
-    replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true },
-  });
-  // The lists first: a summary with the current rules means its list is there too (the startup check).
-  await deadlineListModel(connection).bulkWrite(
-    docs.map((d) => replace(d.list)),
-    { session, ordered: false },
-  );
-  await deadlineProjectionModel(connection).bulkWrite(
-    docs.map((d) => replace(d.summary)),
-    { session, ordered: false },
-  );
 }
 
 /** The children's deadlines with their status on `today`, from the projection (computed when missing). */
@@ -164,10 +165,7 @@ async function projectMissing(
 ): Promise<void> {
   const missing = childIds.filter((id) => !found.has(String(id)));
   if (!missing.length) return;
-  const children = await childModel(connection)
-    .find({ _id: { $in: missing } }, CHILD_FIELDS)
-    .lean<ProjectedChild[]>();
-  const fresh = await projectDeadlines(connection, children);
+  const { projections: fresh } = await computeProjections(connection, missing);
   await storeProjections(connection, fresh);
   for (const doc of fresh) found.set(String(doc.list._id), take(doc));
 }

@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import { addWorkingDays, situationalPictureSchema } from '@keha/shared';
 import { signIn, type ApiClient } from '../../testing/api-client.js';
 import { demoIds } from '../../testing/demo-ids.js';
@@ -5,6 +6,8 @@ import { startTestServer, type TestServer } from '../../testing/test-server.js';
 import { childModel } from '../children/model.js';
 import { computeDeadlines, loadDeadlineInputs } from '../my-work/deadlines.js';
 import { helsinkiToday } from './dates.js';
+import { computeProjections, storeProjections } from './deadline-projection.js';
+import { deadlineProjectionModel } from './deadline-projection.model.js';
 import { pictureDeadlines } from './deadline-service.js';
 import { newChild, notification } from './spec-support.js';
 
@@ -52,6 +55,27 @@ describe('case deadlines on the situational picture (HTTP)', () => {
     // The demo cases have both, so the comparison above is not between empty lists.
     expect(met).toBeGreaterThan(0);
     expect(open).toBeGreaterThan(0);
+  });
+
+  it('keeps a later write when an older computation of the same child stores after it (stamps)', async () => {
+    const connection = server.database.connection;
+    const child = await newChild(connection);
+    const id = new Types.ObjectId(child);
+    // A computation that read the inputs before the write below, and stores only after it.
+    const stale = await computeProjections(connection, [id]);
+    expect(stale.projections[0]!.list.deadlines).toEqual([]);
+    const today = helsinkiToday();
+    expect((await anna.post(`/api/v1/children/${child}/events`, notification(today))).status).toBe(201);
+    await storeProjections(connection, stale.projections);
+
+    const rules = (list: { ruleId: string }[]) => list.map((d) => d.ruleId);
+    const items = (await anna.get(`/api/v1/children/${child}/deadlines`)).body.items;
+    expect(rules(items)).toContain(START);
+    const summary = await deadlineProjectionModel(connection).findById(id).lean();
+    expect(rules(summary!.open)).toContain(START);
+    const inputs = await loadDeadlineInputs(connection, [{ _id: id }]);
+    const born = (await childModel(connection).findById(id).lean())!;
+    expect(items).toEqual(computeDeadlines([born], inputs, today).get(child));
   });
 
   it('shows the 7-working-day assessment start for a notification received today', async () => {
