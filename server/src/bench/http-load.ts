@@ -97,7 +97,8 @@ export const percentile = (sorted: readonly number[], p: number): number =>
 
 export async function runLoad(options: {
   base: string;
-  session: Session;
+  /** Omitted for a server without sign-in (the floor bench): no headers are sent. */
+  session?: Session;
   paths: readonly string[];
   connections: number;
   durationMs: number;
@@ -114,7 +115,7 @@ export async function runLoad(options: {
       const path = options.paths[next++ % options.paths.length]!;
       const t = performance.now();
       try {
-        const res = await request(agent, options.base + path, { headers: options.session.headers });
+        const res = await request(agent, options.base + path, { headers: options.session?.headers });
         if (res.status !== 200) errors++;
         bytes += res.body.length;
       } catch {

@@ -6,10 +6,12 @@
  *   visits    issue 8: the visit form offline from the service worker, syncing a queue of 20 visits
  *   meetings  issue 6: meeting notes in real time against the reference Yjs websocket server
  *   dashboard issue 9: the supervisor dashboards' APIs at 20 concurrent supervisors, with explain output
+ *   floor     issue 5: the cheapest audited read the stack allows (Express, driver, engine), same load as picture
  */
 import { fileURLToPath } from 'node:url';
 import { writeSection } from '@keha/embedded-mongo/bench-report';
 import { dashboardBench } from './dashboard/dashboard-bench.js';
+import { floorBench } from './floor/floor-bench.js';
 import { meetingsBench } from './meetings/meetings-bench.js';
 import { pictureBench } from './picture.js';
 import { visitsBench } from './visits/visits-bench.js';
@@ -18,6 +20,7 @@ const DOC_PATH = fileURLToPath(new URL('../../../docs/PERFORMANCE.md', import.me
 
 const SECTIONS: Record<string, { heading: string; run: () => Promise<string> }> = {
   picture: { heading: '## Situational picture (issue 5)', run: pictureBench },
+  floor: { heading: "## The stack's floor for an audited read (issue 5)", run: floorBench },
   visits: { heading: '## Placement visits offline (issue 8)', run: visitsBench },
   meetings: { heading: '## Meeting notes in real time (issue 6)', run: meetingsBench },
   dashboard: { heading: '## Supervisor dashboards (issue 9)', run: dashboardBench },

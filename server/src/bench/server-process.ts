@@ -19,9 +19,11 @@ export function startServerProcess(
   dataDir: string,
   env: Record<string, string> = {},
   nodeArgs: string[] = [],
+  /** Another entry point that prints "running at <url>" and answers the probes (bench/floor). */
+  entry: string = MAIN,
 ): Promise<ServerProcess> {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, MAIN], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, entry], {
     env: {
       ...process.env,
       PORT: '0',
