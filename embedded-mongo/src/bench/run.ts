@@ -11,6 +11,7 @@ import { MongoClient, type Collection } from 'mongodb';
 import { startEngineProcess } from './engine-process.js';
 import { RawClient } from './raw-client.js';
 import { durableWriteMicros } from './disk.js';
+import { loopbackRoundTrips } from './loopback.js';
 import { machineLine, table, writeSection, type Row } from './machine.js';
 
 const N = Number(process.env.BENCH_DOCS ?? 100_000);
@@ -110,6 +111,12 @@ async function main(): Promise<void> {
     rows.push({
       what: 'durable 1.1 KB write (O_DSYNC, preallocated), median: the floor of one acknowledged write',
       value: `${Math.round(floor)} µs = ${Math.round(1e6 / floor)} writes/s at most`,
+      target: '',
+    });
+    const echo = await loopbackRoundTrips();
+    rows.push({
+      what: 'loopback TCP round trips between two Node processes, one after the other (100-byte echo, no engine, no driver); with the durable write above, the ceiling of acknowledged writes on one connection',
+      value: `${echo.perSecond} round trips/s (median ${Math.round(echo.medianMicros)} µs); ${Math.round(1e6 / (1e6 / echo.perSecond + floor))} writes/s at most`,
       target: '',
     });
 
