@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from '../seed/demo-organisation.js';
 import { browserPath, measureChildPage, type PageTimes } from './browser-timing.js';
 import type { Dataset } from './dataset.js';
 import { getJson, percentile, runLoad, signIn, type LoadResult, type Session } from './http-load.js';
-import { startServerProcess } from './server-process.js';
+import { startServerProcess, withServerCpu } from './server-process.js';
 
 const CLIENT_INDEX = fileURLToPath(new URL('../../../dist/client/browser/index.html', import.meta.url));
 const SAMPLE_CHILDREN = 500;
@@ -75,10 +75,7 @@ export async function measureServer(
     );
     console.log(`Picture load (${load.connections} connections, ${load.seconds} s) ...`);
     await run(paths('picture'), 3); // warm-up: JIT, connection pools, the engine's caches
-    const before = (await server.probe()).cpu;
-    const picture = await run(paths('picture'), load.seconds);
-    const after = (await server.probe()).cpu;
-    const cpuMs = (after.user + after.system - before.user - before.system) / 1000;
+    const { result: picture, cpuMs } = await withServerCpu(server, () => run(paths('picture'), load.seconds));
     const single = await run(paths('picture'), 5, 1);
     const figures: ServerFigures = {
       startMs: server.startMs,

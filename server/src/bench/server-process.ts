@@ -78,3 +78,14 @@ export function startServerProcess(
     void exited.then((code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
 }
+
+/** Runs `work` and measures the server process's CPU time (user + system, ms, all threads) meanwhile. */
+export async function withServerCpu<T>(
+  server: ServerProcess,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpuMs: number }> {
+  const before = (await server.probe()).cpu;
+  const result = await work();
+  const after = (await server.probe()).cpu;
+  return { result, cpuMs: (after.user + after.system - before.user - before.system) / 1000 };
+}

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { machineLine } from '@keha/embedded-mongo/bench-report';
 import { runLoad } from '../http-load.js';
-import { startServerProcess, type ServerProcess } from '../server-process.js';
+import { startServerProcess, withServerCpu, type ServerProcess } from '../server-process.js';
 import { floorReport, type RouteFigures } from './floor-report.js';
 
 const ENTRY = path.resolve(import.meta.dirname, 'floor-server.js');
@@ -34,10 +34,7 @@ async function measure(
 ): Promise<RouteFigures> {
   const run = (s: number) => runLoad({ base: server.url, paths, connections, durationMs: s * 1000 });
   const warmUp = await run(SHAPE.warmUpSeconds);
-  const before = (await server.probe()).cpu;
-  const result = await run(seconds);
-  const after = (await server.probe()).cpu;
-  const cpuMs = (after.user + after.system - before.user - before.system) / 1000;
+  const { result, cpuMs } = await withServerCpu(server, () => run(seconds));
   return { ...result, cpuMs: cpuMs / result.requests, warmUpRequests: warmUp.requests - warmUp.errors };
 }
 

@@ -88,27 +88,18 @@ export async function runScenario(
     const expected = clock.keystrokes * (shape.editors - 1);
     for (let waited = 0; waited < 10_000 && clock.samples.length < expected; waited += 100) await pause(100);
     const sorted = [...clock.samples].sort((a, b) => a - b);
-    const clientCpuMs = (client.user + client.system) / 1000;
-    return {
-      samples: sorted.length,
+    return summarise({
       latencies: sorted,
       expected,
       elapsedMs: elapsed,
       serverCpuMs: cpuEnd - cpuStart,
-      clientCpuMs,
-      delivered: expected ? sorted.length / expected : 0,
-      p50: percentile(sorted, 50),
-      p95: percentile(sorted, 95),
-      p99: percentile(sorted, 99),
-      max: sorted.at(-1) ?? NaN,
-      serverCores: (cpuEnd - cpuStart) / elapsed,
-      clientCores: clientCpuMs / elapsed,
+      clientCpuMs: (client.user + client.system) / 1000,
       keystrokes: clock.keystrokes,
       plannedKeystrokes: editors.length * shape.perSecond * shape.seconds,
       rssBeforeMb,
       rssTypingMb,
       connectMs,
-    };
+    });
   } finally {
     editors.forEach((e) => e.close());
   }
@@ -117,27 +108,38 @@ export async function runScenario(
 /** Rounds of one scenario against one server as one result: latencies pooled, counts and CPU summed. */
 export function pooled(rounds: ScenarioResult[]): ScenarioResult {
   const sum = (f: (r: ScenarioResult) => number) => rounds.reduce((n, r) => n + f(r), 0);
-  const latencies = rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
-  const expected = sum((r) => r.expected);
-  const elapsedMs = sum((r) => r.elapsedMs);
-  return {
-    samples: latencies.length,
-    latencies,
-    expected,
-    elapsedMs,
+  return summarise({
+    latencies: rounds.flatMap((r) => r.latencies).sort((a, b) => a - b),
+    expected: sum((r) => r.expected),
+    elapsedMs: sum((r) => r.elapsedMs),
     serverCpuMs: sum((r) => r.serverCpuMs),
     clientCpuMs: sum((r) => r.clientCpuMs),
-    delivered: expected ? latencies.length / expected : 0,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1) ?? NaN,
-    serverCores: sum((r) => r.serverCpuMs) / elapsedMs,
-    clientCores: sum((r) => r.clientCpuMs) / elapsedMs,
     keystrokes: sum((r) => r.keystrokes),
     plannedKeystrokes: sum((r) => r.plannedKeystrokes),
     rssBeforeMb: rounds[0]!.rssBeforeMb,
     rssTypingMb: Math.max(...rounds.map((r) => r.rssTypingMb)),
     connectMs: Math.max(...rounds.map((r) => r.connectMs)),
+  });
+}
+
+/** What a run measured, before the figures derived from it. */
+type Measured = Omit<
+  ScenarioResult,
+  'samples' | 'delivered' | 'p50' | 'p95' | 'p99' | 'max' | 'serverCores' | 'clientCores'
+>;
+
+/** The figures of a run (or of pooled rounds), derived in one place. */
+function summarise(m: Measured): ScenarioResult {
+  const sorted = m.latencies;
+  return {
+    ...m,
+    samples: sorted.length,
+    delivered: m.expected ? sorted.length / m.expected : 0,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? NaN,
+    serverCores: m.serverCpuMs / m.elapsedMs,
+    clientCores: m.clientCpuMs / m.elapsedMs,
   };
 }

@@ -1,7 +1,8 @@
 import type { Connection, Types } from 'mongoose';
 import { childModel } from '../children/model.js';
 import { deadlineListModel, deadlineProjectionModel } from './deadline-projection.model.js';
-import { computeProjections, DEADLINE_RULES_FINGERPRINT, storeProjections } from './deadline-projection.js';
+import { computeProjections, DEADLINE_RULES_FINGERPRINT } from './deadline-projection.js';
+import { storeProjections } from './deadline-stamps.js';
 
 // Small batches, with a pause between them and a retry: with the embedded engine in the same process,
 // long writes starve the driver's monitor connection (it times out, the pool is cleared and the write

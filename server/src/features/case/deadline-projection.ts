@@ -20,8 +20,6 @@ import {
 import { notifyDashboardChange } from './deadline-changes.js';
 import { storeProjections, takeStamps } from './deadline-stamps.js';
 
-export { storeProjections } from './deadline-stamps.js';
-
 /** Changes whenever the rules change, so stored deadlines computed by older rules are recomputed at start. */
 export const DEADLINE_RULES_FINGERPRINT = createHash('sha256')
   // The stored form's version too (3: whole open deadlines on the summary, full lists apart).
